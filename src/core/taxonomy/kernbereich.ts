@@ -1,0 +1,15 @@
+/** The four Kernbereiche of a Frühe Hilfen network as the NZFH criteria paper (seed 002, section 2) groups them. */
+export type Kernbereich = 'jugendhilfe' | 'gesundheit' | 'beratung' | 'weitere';
+
+export const KERNBEREICHE: readonly Kernbereich[] = ['jugendhilfe', 'gesundheit', 'beratung', 'weitere'];
+
+export const KERNBEREICH_LABELS: Readonly<Record<Kernbereich, { de: string; en: string }>> = {
+  jugendhilfe: { de: 'Kinder- und Jugendhilfe', en: 'Child and youth welfare' },
+  gesundheit: { de: 'Gesundheitsbereich', en: 'Health' },
+  beratung: { de: 'Psychosoziale Beratungsstellen/Dienste', en: 'Psychosocial counselling services' },
+  weitere: { de: 'Weitere Akteure', en: 'Other actors' },
+};
+
+export function isKernbereich(value: string): value is Kernbereich {
+  return (KERNBEREICHE as readonly string[]).includes(value);
+}
