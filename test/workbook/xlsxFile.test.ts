@@ -1,0 +1,248 @@
+import { promises as fs } from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import ExcelJS from 'exceljs';
+import { readXlsxBuffer, readXlsxFile, WorkbookReadError } from '../../src/workbook/xlsxFile';
+import { makeXlsx } from '../fixtures/xlsxFixture';
+import { SheetGrid } from '../../src/core/grid';
+
+let dir: string;
+beforeAll(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), 'fh-xlsx-'));
+});
+afterAll(async () => {
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function readOne(sheet: Parameters<typeof makeXlsx>[0][number]): Promise<SheetGrid> {
+  const grids = await readXlsxBuffer(await makeXlsx([sheet]));
+  expect(grids).toHaveLength(1);
+  return grids[0];
+}
+
+describe('readXlsxBuffer values', () => {
+  it('starts the grid at the first used cell and pads rows to equal width', async () => {
+    const g = await readOne({ name: 'Daten', startCell: 'C5', rows: [['a', 'b', 'c'], ['d'], [null, null, null, 'far']] });
+    expect(g.name).toBe('Daten');
+    expect(g.originRow).toBe(4);
+    expect(g.originColumn).toBe(2);
+    expect(g.values).toEqual([
+      ['a', 'b', 'c', null],
+      ['d', null, null, null],
+      [null, null, null, 'far'],
+    ]);
+  });
+
+  it('keeps numbers, booleans and untrimmed strings as they are', async () => {
+    const g = await readOne({ name: 'S', rows: [[1.5, -3, true, false, '  ja ', '12.500 €', '0']] });
+    expect(g.values[0]).toEqual([1.5, -3, true, false, '  ja ', '12.500 €', '0']);
+  });
+
+  it('gives the cached result of formulas and shared formulas, null when none was cached', async () => {
+    const g = await readOne({
+      name: 'F',
+      rows: [[{ formula: 'SUM(1,2)', result: 3 }, { formula: 'A1&"x"', result: '3x' }, { formula: 'A1>2', result: true }, { formula: 'A1*2' }]],
+    });
+    expect(g.values[0]).toEqual([3, '3x', true, null]);
+
+    // Shared formulas are what Excel writes when a formula is filled down.
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('Shared');
+    ws.getCell('A1').value = 1;
+    ws.getCell('A2').value = 2;
+    ws.getCell('B1').value = { formula: 'A1*10', result: 10, shareType: 'shared', ref: 'B1:B2' } as ExcelJS.CellFormulaValue;
+    ws.getCell('B2').value = { sharedFormula: 'B1', result: 20 } as ExcelJS.CellSharedFormulaValue;
+    const [shared] = await readXlsxBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    expect(shared.values).toEqual([
+      [1, 10],
+      [2, 20],
+    ]);
+  });
+
+  it('joins rich text runs and reads a hyperlink as its text', async () => {
+    const g = await readOne({ name: 'T', rows: [[{ richText: ['Familien', 'hebammen', ' Team'] }, { text: 'Website', hyperlink: 'https://example.org' }]] });
+    expect(g.values[0]).toEqual(['Familienhebammen Team', 'Website']);
+  });
+
+  it('turns dates into Excel serial numbers of the 1900 date system', async () => {
+    const g = await readOne({
+      name: 'D',
+      rows: [[new Date(Date.UTC(2026, 9, 1)), new Date(Date.UTC(1900, 2, 1)), new Date(Date.UTC(2026, 0, 1, 12, 0, 0)), { formula: 'A1+1', result: new Date(Date.UTC(2026, 9, 2)) }]],
+    });
+    expect(g.values[0]).toEqual([46296, 61, 46023.5, 46297]);
+  });
+
+  it('keeps error values, also as formula results', async () => {
+    const g = await readOne({ name: 'E', rows: [[{ error: '#N/A' }, { formula: 'NA()', result: { error: '#N/A' } }, { formula: '1/0', result: { error: '#DIV/0!' } }, 'ok']] });
+    expect(g.values[0]).toEqual([{ error: '#N/A' }, { error: '#N/A' }, { error: '#DIV/0!' }, 'ok']);
+  });
+
+  it('leaves the value only in the master cell of a merged range', async () => {
+    const g = await readOne({ name: 'M', rows: [['Titel über alles'], ['Nr.', 'Name', 'Art', 'Bereich']], merges: ['A1:D1', 'B3:C4'] });
+    expect(g.values[0]).toEqual(['Titel über alles', null, null, null]);
+    expect(g.values).toHaveLength(2);
+  });
+
+  it('reports Excel tables relative to the values, below a title', async () => {
+    const g = await readOne({
+      name: 'Netzwerk',
+      startCell: 'B2',
+      rows: [['Partnerliste'], [], ['Nr.', 'Einrichtung', 'Art'], [1, 'Jugendamt', 'ASD'], [2, 'Kita Sonne', 'Kita'], [3, 'SPZ', null]],
+      table: { name: 'Partner', headerRowIndex: 2 },
+    });
+    expect(g.originRow).toBe(1);
+    expect(g.originColumn).toBe(1);
+    expect(g.tables).toEqual([{ name: 'Partner', headerRow: 2, firstColumn: 0, columnCount: 3, rowCount: 3 }]);
+    expect(g.values[2]).toEqual(['Nr.', 'Einrichtung', 'Art']);
+    expect(g.values[5]).toEqual([3, 'SPZ', null]);
+  });
+
+  it('reads every sheet in order, hidden ones too, and gives an empty grid for an empty sheet', async () => {
+    const grids = await readXlsxBuffer(
+      await makeXlsx([
+        { name: 'Erstes', rows: [['a']] },
+        { name: 'Versteckt', rows: [['geheim']], hidden: true },
+        { name: 'Leer', rows: [] },
+      ]),
+    );
+    expect(grids.map((g) => g.name)).toEqual(['Erstes', 'Versteckt', 'Leer']);
+    expect(grids[1].values).toEqual([['geheim']]);
+    expect(grids[2]).toEqual({ name: 'Leer', values: [], originRow: 0, originColumn: 0, tables: [] });
+  });
+
+  it('accepts an ArrayBuffer', async () => {
+    const buf = await makeXlsx([{ name: 'A', rows: [[7]] }]);
+    const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
+    const [g] = await readXlsxBuffer(ab);
+    expect(g.values).toEqual([[7]]);
+  });
+
+  it('keeps number formats out of the values (a currency number stays a number)', async () => {
+    const g = await readOne({ name: 'B', rows: [[12500, 0.15]], numFmt: { A1: '#,##0.00 "€"', B1: '0 %' } });
+    expect(g.values[0]).toEqual([12500, 0.15]);
+  });
+});
+
+describe('readXlsxFile', () => {
+  it('reads a file and leaves its bytes and mtime unchanged', async () => {
+    const file = path.join(dir, 'netzwerk.xlsx');
+    const bytes = await makeXlsx([{ name: 'Netzwerk', rows: [['Nr.', 'Einrichtung'], [1, 'Jugendamt']], table: { name: 'Tab1' } }]);
+    await fs.writeFile(file, bytes);
+    const old = new Date(Date.UTC(2025, 0, 2, 3, 4, 5));
+    await fs.utimes(file, old, old);
+    const before = await fs.stat(file);
+
+    const grids = await readXlsxFile(file);
+    expect(grids[0].values).toEqual([
+      ['Nr.', 'Einrichtung'],
+      [1, 'Jugendamt'],
+    ]);
+
+    const after = await fs.stat(file);
+    expect(after.mtimeMs).toBe(before.mtimeMs);
+    expect(after.mtimeMs).toBe(old.getTime());
+    expect((await fs.readFile(file)).equals(bytes)).toBe(true);
+  });
+});
+
+describe('bad input', () => {
+  async function expectReadError(file: string, codes: WorkbookReadError['code'][]): Promise<WorkbookReadError> {
+    let caught: unknown;
+    try {
+      await readXlsxFile(file);
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(WorkbookReadError);
+    const err = caught as WorkbookReadError;
+    expect(codes).toContain(err.code);
+    expect(err.path).toBe(file);
+    const base = path.basename(file);
+    expect(err.messageDe).toContain(base);
+    expect(err.messageEn).toContain(base);
+    expect(err.message).toBe(err.messageEn);
+    return err;
+  }
+
+  async function write(name: string, data: Buffer | string): Promise<string> {
+    const file = path.join(dir, name);
+    await fs.writeFile(file, data);
+    return file;
+  }
+
+  /** A minimal OLE2 compound file whose directory names the given streams (what .xls and encrypted .xlsx are). */
+  function compoundFile(streams: string[]): Buffer {
+    const header = Buffer.alloc(512);
+    Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]).copy(header);
+    const directory = Buffer.alloc(512);
+    ['Root Entry', ...streams].slice(0, 4).forEach((s, i) => {
+      const nameBytes = Buffer.from(`${s}\0`, 'utf16le');
+      nameBytes.copy(directory, i * 128);
+      directory.writeUInt16LE(nameBytes.length, i * 128 + 64);
+    });
+    return Buffer.concat([header, directory]);
+  }
+
+  it('says not-found for a missing file and asks to check the path', async () => {
+    const file = path.join(dir, 'fehlt.xlsx');
+    const err = await expectReadError(file, ['not-found']);
+    expect(err.messageDe).toMatch(/nicht gefunden.*Pfad/);
+    expect(err.messageEn).toMatch(/not found.*path/);
+  });
+
+  it('says not-found for a path below a file', async () => {
+    const file = await write('datei.txt', 'x');
+    await expectReadError(path.join(file, 'netzwerk.xlsx'), ['not-found']);
+  });
+
+  it('rejects a directory', async () => {
+    const sub = path.join(dir, 'ordner.xlsx');
+    await fs.mkdir(sub);
+    const err = await expectReadError(sub, ['not-xlsx']);
+    expect(err.messageEn).toMatch(/folder/);
+  });
+
+  it('rejects an empty file', async () => {
+    await expectReadError(await write('leer.xlsx', Buffer.alloc(0)), ['not-xlsx']);
+  });
+
+  it('rejects an old .xls and says to save as .xlsx', async () => {
+    const err = await expectReadError(await write('alt.xls', compoundFile(['Workbook', '\u0005SummaryInformation'])), ['not-xlsx']);
+    expect(err.messageDe).toMatch(/\.xls\b.*als \.xlsx/);
+    expect(err.messageEn).toMatch(/save it as \.xlsx/);
+  });
+
+  it('rejects a password-protected workbook and says to remove the password', async () => {
+    const err = await expectReadError(
+      await write('geschuetzt.xlsx', compoundFile(['EncryptionInfo', 'EncryptedPackage', '\u0006DataSpaces'])),
+      ['unreadable'],
+    );
+    expect(err.messageDe).toMatch(/Kennwort/);
+    expect(err.messageEn).toMatch(/password/);
+  });
+
+  it('rejects a CSV file', async () => {
+    await expectReadError(await write('netzwerk.csv', 'Nr.;Einrichtung\n1;Jugendamt\n'), ['not-xlsx']);
+  });
+
+  it('rejects a text file renamed to .xlsx', async () => {
+    const err = await expectReadError(await write('umbenannt.xlsx', 'Das ist keine Arbeitsmappe.\n'), ['not-xlsx']);
+    expect(err.messageEn).toMatch(/not an Excel workbook \(\.xlsx\)\. Save it as \.xlsx in Excel and try again\./);
+  });
+
+  it('rejects a zip archive that is not a workbook', async () => {
+    // An .xlsx is itself a zip; rename the workbook part away so only a generic archive remains.
+    const xlsx = await makeXlsx([{ name: 'A', rows: [[1]] }]);
+    const renamed = Buffer.from(xlsx.toString('latin1').split('xl/workbook.xml').join('xl/notebook.xml'), 'latin1');
+    await expectReadError(await write('archiv.xlsx', renamed), ['not-xlsx', 'unreadable']);
+  });
+
+  it('rejects a truncated workbook', async () => {
+    const xlsx = await makeXlsx([{ name: 'A', rows: [[1]] }]);
+    await expectReadError(await write('kaputt.xlsx', xlsx.subarray(0, Math.floor(xlsx.length / 2))), ['not-xlsx', 'unreadable']);
+  });
+
+  it('names the source in buffer errors when given a label', async () => {
+    await expect(readXlsxBuffer(Buffer.from('hallo'), 'upload.xlsx')).rejects.toMatchObject({ code: 'not-xlsx', path: 'upload.xlsx' });
+  });
+});
