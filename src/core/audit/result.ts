@@ -74,6 +74,8 @@ export interface CriterionState {
 }
 
 export interface CriteriaSummary {
+  /** The criteria sheet read, or null when the workbook has none (items then carry only the data's evidence). */
+  readonly sheet: string | null;
   readonly assessed: number;
   readonly counts: Readonly<Record<CriterionStatus, number>>;
   /** Share met, teilweise counts half; null when none assessed. */

@@ -20,6 +20,8 @@ export interface NetworkActor {
   readonly typeText: string | null;
   readonly actorTypeId: string | null;
   readonly kernbereich: Kernbereich | null;
+  /** The Kernbereich the planner wrote in a Kernbereich column, if any (may differ from the NZFH grouping). */
+  readonly statedKernbereich: Kernbereich | null;
   readonly sozialraum: string | null;
   /** Kooperationsvereinbarung signed: true/false, null when the column is absent or the cell is empty/unclear. */
   readonly agreement: boolean | null;
@@ -32,7 +34,8 @@ export interface NetworkActor {
 
 export interface NetworkSheet {
   readonly sheet: string;
-  readonly headerRow: number;
+  /** 0-based sheet row of the header; null when the list has no recognisable header (columns found by content). */
+  readonly headerRow: number | null;
   readonly columns: Readonly<Partial<Record<NetworkField, number>>>;
   readonly actors: readonly NetworkActor[];
 }

@@ -1,0 +1,34 @@
+import { NetworkField } from './model';
+
+/**
+ * Header words per network column, German and English, matched on folded header text (see fold()).
+ * Order matters: the first field whose pattern matches a header cell takes it, so the specific
+ * ("Kernbereich", "Art der Einrichtung") come before the generic ("Einrichtung").
+ */
+export const NETWORK_COLUMN_PATTERNS: readonly (readonly [NetworkField | 'ignore', RegExp])[] = [
+  ['ignore', /ansprech|kontakt|telefon|\btel\b|e-?mail|adresse|anschrift|strasse|\bplz\b|homepage|website|\burl\b|bemerkung|notiz|kommentar|hinweis|\bnr\b|nummer|^#$|^lfd|seit\b|datum|\bdate\b|contact|phone|address|note|comment/],
+  ['kernbereich', /kernbereich|sektor|sector|leistungsbereich|handlungsfeld|hilfesystem|versorgungsbereich/],
+  ['agreement', /kooperationsvereinbarung|kooperationsvertrag|vereinbarung|\bkv\b|agreement|kooperationsvertrag/],
+  ['steering', /steuerungsgruppe|steuerungsgremium|steuerungskreis|lenkungskreis|lenkungsgruppe|steering/],
+  ['forum', /netzwerkkonferenz|konferenz|forum|plenum|netzwerktreffen|conference/],
+  ['role', /rolle|funktion|role/],
+  ['sozialraum', /sozialraum|sozialraeume|stadtteil|ortsteil|planungsraum|region|bezirk|quartier|gemeinde|einzugsgebiet|standort|\bort\b|district|area|neighbourhood|neighborhood/],
+  ['type', /\bart\b|\btyp\b|typ\b|type|kategorie|category|einrichtungsart|angebotsart|fachbereich|profession|berufsgruppe|akteursgruppe|bereich|sparte|angebot/],
+  ['name', /name|einrichtung|institution|organisation|organization|akteur|partner|traeger|anbieter|bezeichnung|\bstelle\b|dienst|actor|provider|member/],
+];
+
+export const BUDGET_COLUMN_PATTERNS: readonly (readonly ['amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'ignore', RegExp])[] = [
+  ['children', /kinder.*(0\s*-\s*3|0\s*bis\s*3|unter\s*3|u\s*3|0-2)|\bu3\b|children|anzahl.*(0\s*-\s*3|u3)/],
+  ['source', /finanzierung|quelle|mittelherkunft|herkunft|foerder|kostentraeger|geldgeber|funding|source/],
+  ['amount', /betrag|budget|ansatz|mittel|kosten|euro|€|summe|amount|\beur\b|volumen|planwert|soll/],
+  ['sozialraum', /sozialraum|stadtteil|ortsteil|planungsraum|region|bezirk|quartier|gemeinde|district|area/],
+  ['label', /massnahme|angebot|projekt|position|posten|zweck|bezeichnung|measure|item|leistung|titel/],
+  ['ignore', /bemerkung|notiz|kommentar|hinweis|\bnr\b/],
+];
+
+export const CRITERIA_COLUMN_PATTERNS: readonly (readonly ['id' | 'status' | 'evidence' | 'title' | 'ignore', RegExp])[] = [
+  ['evidence', /nachweis|beleg|evidenz|evidence|dokument|quelle|bemerkung|kommentar/],
+  ['status', /status|stand|bewertung|erfuell|umsetzung|einschaetzung|zielerreichung|assessment/],
+  ['id', /^(nr|nummer|id|kriterium nr|krit)\b|^#$/],
+  ['title', /kriterium|titel|beschreibung|qualitaetsmerkmal|criterion|title/],
+];

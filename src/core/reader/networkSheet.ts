@@ -1,0 +1,155 @@
+import { CellValue, SheetGrid, isCellError } from '../grid';
+import { classifyActor, classifyLabel, resolveKernbereich } from '../taxonomy/classifier';
+import { Kernbereich } from '../taxonomy/kernbereich';
+import { fold } from '../text';
+import { NETWORK_COLUMN_PATTERNS } from './columnSynonyms';
+import { findHeaderRow } from './headerMatch';
+import { NetworkActor, NetworkField, NetworkSheet, ReadIssue } from './model';
+import { cellText, parseYesNo } from './values';
+
+/** Rows sampled when judging how network-like a column is; enough for a verdict, cheap on huge sheets. */
+const SAMPLE_ROWS = 200;
+
+export interface NetworkLayout {
+  /** Index into values of the header row, or null for a list without header. */
+  readonly headerIndex: number | null;
+  /** Field → index into a values row. */
+  readonly columns: Partial<Record<NetworkField, number>>;
+  /** How network-like the sheet is; 0 = not a network list. */
+  readonly score: number;
+}
+
+/** Finds the header and columns of a partner list by content: header words first, else the column of recognisable partners. */
+export function detectNetworkLayout(grid: SheetGrid): NetworkLayout | null {
+  const tableHeaders = (grid.tables ?? []).map((t) => t.headerRow);
+  const header = findHeaderRow(
+    grid.values,
+    NETWORK_COLUMN_PATTERNS,
+    (m) => m.columns.name !== undefined || (m.columns.type !== undefined && m.fields >= 2),
+    tableHeaders,
+  );
+  const nameHint = /netzwerk|partner|akteur|network|kooperation/.test(fold(grid.name)) ? 10 : 0;
+  if (header) {
+    const labelColumn = header.columns.type ?? header.columns.name;
+    const classified = labelColumn === undefined ? 0 : countClassified(grid.values, labelColumn, header.row + 1);
+    const nameClassified = header.columns.name === undefined ? 0 : countClassified(grid.values, header.columns.name, header.row + 1);
+    const evidence = Math.max(classified, nameClassified);
+    // A header alone (e.g. "Sozialraum | Angebot" on a budget sheet) needs some recognisable partners.
+    if (header.columns.name !== undefined || evidence >= 3) {
+      return { headerIndex: header.row, columns: header.columns, score: header.fields * 5 + Math.min(evidence, 50) + nameHint };
+    }
+  }
+  const column = bestLabelColumn(grid.values);
+  if (!column) return null;
+  return { headerIndex: null, columns: { name: column.index }, score: Math.min(column.classified, 50) + nameHint };
+}
+
+function countClassified(values: readonly (readonly CellValue[])[], column: number, from: number): number {
+  let count = 0;
+  const end = Math.min(values.length, from + SAMPLE_ROWS);
+  for (let r = from; r < end; r++) {
+    const v = values[r][column];
+    if (typeof v === 'string' && classifyLabel(v).actorType) count++;
+  }
+  return count;
+}
+
+function bestLabelColumn(values: readonly (readonly CellValue[])[]): { index: number; classified: number } | null {
+  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
+  let best: { index: number; classified: number } | null = null;
+  const end = Math.min(values.length, SAMPLE_ROWS);
+  for (let c = 0; c < width; c++) {
+    let text = 0;
+    let classified = 0;
+    for (let r = 0; r < end; r++) {
+      const v = values[r][c];
+      if (typeof v !== 'string' || cellText(v) === '') continue;
+      text++;
+      if (classifyLabel(v).actorType) classified++;
+    }
+    if (classified >= 3 && classified >= text * 0.3 && (!best || classified > best.classified)) best = { index: c, classified };
+  }
+  return best;
+}
+
+const SUM_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/;
+
+/**
+ * Reads partner rows below the header. Blank rows are skipped; a row holding only a Kernbereich
+ * name ("Gesundheitsbereich") is a section heading that gives the following rows their Kernbereich
+ * when their type cannot be recognised. Error cells are read as empty and reported.
+ */
+export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, issues: ReadIssue[]): NetworkSheet {
+  const { values, originRow, originColumn } = grid;
+  const cols = layout.columns;
+  const actors: NetworkActor[] = [];
+  let section: Kernbereich | null = null;
+  const start = layout.headerIndex === null ? 0 : layout.headerIndex + 1;
+  const text = (row: readonly CellValue[], r: number, field: NetworkField): string | null => {
+    const c = cols[field];
+    if (c === undefined) return null;
+    const v = row[c];
+    if (isCellError(v)) {
+      issues.push({ code: 'error-cell', severity: 'warning', sheet: grid.name, row: originRow + r, column: originColumn + c, params: { error: v.error } });
+      return null;
+    }
+    const t = cellText(v === undefined ? null : v);
+    return t === '' ? null : t;
+  };
+  const mark = (row: readonly CellValue[], r: number, field: NetworkField): boolean | null => {
+    const c = cols[field];
+    if (c === undefined) return null;
+    const v = row[c] === undefined ? null : row[c];
+    if (isCellError(v)) {
+      issues.push({ code: 'error-cell', severity: 'warning', sheet: grid.name, row: originRow + r, column: originColumn + c, params: { error: v.error } });
+      return null;
+    }
+    const parsed = parseYesNo(v);
+    if (parsed === null && cellText(v) !== '') {
+      issues.push({ code: 'unclear-mark', severity: 'info', sheet: grid.name, row: originRow + r, column: originColumn + c, params: { value: cellText(v) } });
+    }
+    return parsed;
+  };
+  for (let r = start; r < values.length; r++) {
+    const row = values[r];
+    const name = text(row, r, 'name');
+    const typeText = text(row, r, 'type');
+    if (name === null && typeText === null) continue;
+    const label = name ?? typeText ?? '';
+    if (SUM_ROW.test(fold(label))) continue;
+    if (isSectionRow(row, label)) {
+      section = resolveKernbereich(label);
+      continue;
+    }
+    const classification = classifyActor(label, name === null ? null : typeText);
+    const stated = text(row, r, 'kernbereich');
+    const statedKernbereich = stated === null ? null : resolveKernbereich(stated);
+    actors.push({
+      row: originRow + r,
+      name: label,
+      typeText,
+      actorTypeId: classification.actorType?.id ?? null,
+      kernbereich: classification.kernbereich ?? statedKernbereich ?? section,
+      statedKernbereich,
+      sozialraum: text(row, r, 'sozialraum'),
+      agreement: mark(row, r, 'agreement'),
+      steering: mark(row, r, 'steering'),
+      forum: mark(row, r, 'forum'),
+      role: text(row, r, 'role'),
+    });
+  }
+  const columns: Partial<Record<NetworkField, number>> = {};
+  for (const [field, c] of Object.entries(cols) as [NetworkField, number][]) columns[field] = originColumn + c;
+  return {
+    sheet: grid.name,
+    headerRow: layout.headerIndex === null ? null : originRow + layout.headerIndex,
+    columns,
+    actors,
+  };
+}
+
+function isSectionRow(row: readonly CellValue[], label: string): boolean {
+  let filled = 0;
+  for (const v of row) if (v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) filled++;
+  return filled === 1 && resolveKernbereich(label) !== null && classifyLabel(label).actorType === null;
+}

@@ -1,0 +1,113 @@
+import { CellValue, isCellError } from '../grid';
+
+/** Trimmed text of a cell; numbers as written; '' for empty, errors and booleans' absence. */
+export function cellText(value: CellValue): string {
+  if (value === null || isCellError(value)) return '';
+  if (typeof value === 'string') return value.replace(/\u00a0/g, ' ').trim();
+  return String(value);
+}
+
+export function isBlank(value: CellValue): boolean {
+  return cellText(value) === '' && !isCellError(value);
+}
+
+const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', 'wahr', '1', '✓', '✔', '☑', '✅', 'vorhanden', 'liegt vor', 'unterzeichnet', 'unterschrieben', 'abgeschlossen', 'besteht', 'ok']);
+const NO = new Set(['nein', 'n', 'no', 'false', 'falsch', '0', '-', '–', '—', '✗', '✘', 'x-', 'fehlt', 'keine', 'kein', 'nicht vorhanden', 'in vorbereitung', 'geplant', 'in planung', 'offen']);
+
+/**
+ * Reads a yes/no mark as planners type it (ja, Ja, JA, x, ✓, nein, -, …). A year or date in an
+ * agreement column means "signed in …", so it counts as yes. Anything unclear gives null.
+ */
+export function parseYesNo(value: CellValue): boolean | null {
+  if (value === null || isCellError(value)) return null;
+  if (typeof value === 'boolean') return value;
+  if (typeof value === 'number') {
+    if (value === 1) return true;
+    if (value === 0) return false;
+    // Excel dates (serials) and plain years: a date of signing.
+    return value > 1900 ? true : null;
+  }
+  const text = cellText(value).toLowerCase().replace(/[.!]+$/, '').trim();
+  if (text === '') return null;
+  if (YES.has(text)) return true;
+  if (NO.has(text)) return false;
+  if (/^(ja|yes)\b/.test(text)) return true;
+  if (/^(nein|no|nicht)\b/.test(text)) return false;
+  if (/^(seit\s+)?(\d{1,2}[./])?(\d{1,2}[./])?(19|20)\d{2}$/.test(text)) return true;
+  return null;
+}
+
+/**
+ * Parses German and English number text: "503.900 €", "503.900,00 €", "1,234.50", "3,5 %" (→ 0.035),
+ * "(1.200)" (→ -1200). Returns null for anything that is not clearly one number.
+ */
+export function parseNumber(value: CellValue): number | null {
+  if (value === null || isCellError(value) || typeof value === 'boolean') return null;
+  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  let text = cellText(value);
+  if (text === '') return null;
+  let negative = false;
+  if (/^\(.*\)$/.test(text)) {
+    negative = true;
+    text = text.slice(1, -1);
+  }
+  const percent = /%\s*$/.test(text);
+  text = text
+    .replace(/%\s*$/, '')
+    .replace(/(€|eur(o)?|euro)\.?/gi, '')
+    .replace(/[\s\u00a0\u202f']/g, '');
+  if (/^[-−–]/.test(text)) {
+    negative = !negative;
+    text = text.slice(1);
+  }
+  text = text.replace(/^\+/, '');
+  if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
+  const normalised = normaliseSeparators(text);
+  if (normalised === null) return null;
+  let n = Number(normalised);
+  if (!Number.isFinite(n)) return null;
+  if (percent) n /= 100;
+  return negative ? -n : n;
+}
+
+function normaliseSeparators(text: string): string | null {
+  const lastDot = text.lastIndexOf('.');
+  const lastComma = text.lastIndexOf(',');
+  if (lastDot >= 0 && lastComma >= 0) {
+    // Both present: the later one is the decimal separator.
+    const decimal = lastComma > lastDot ? ',' : '.';
+    const group = decimal === ',' ? '.' : ',';
+    const [intPart, fraction, ...rest] = text.split(decimal);
+    if (rest.length > 0 || !isGrouped(intPart, group)) return null;
+    return `${intPart.split(group).join('')}.${fraction}`;
+  }
+  const sep = lastDot >= 0 ? '.' : lastComma >= 0 ? ',' : null;
+  if (sep === null) return text;
+  const parts = text.split(sep);
+  // "503.900" and "1.234.567" are German thousands; "3,5" and "3.5" are decimals.
+  if (parts.length > 2) return isGrouped(text, sep) ? parts.join('') : null;
+  if (sep === '.' && parts[1].length === 3 && parts[0] !== '0' && parts[0] !== '') return parts.join('');
+  if (sep === ',' && parts[1].length === 3 && /^\d{1,3}$/.test(parts[0]) && parts[0] !== '0') {
+    // "12,500" is ambiguous; German readers mean 12.5 only with fewer digits, so treat as decimal
+    // comma unless it is clearly grouped with more groups (handled above).
+    return `${parts[0]}.${parts[1]}`;
+  }
+  return `${parts[0] === '' ? '0' : parts[0]}.${parts[1]}`;
+}
+
+function isGrouped(intPart: string, group: string): boolean {
+  if (!intPart.includes(group)) return /^\d+$/.test(intPart);
+  return new RegExp(`^\\d{1,3}(\\${group}\\d{3})+$`).test(intPart);
+}
+
+/**
+ * A share 0..1: "3,5 %" → 0.035, 0.035 → 0.035, and a bare 3.5 typed into a share cell → 0.035
+ * (planners often type the percentage without the sign). Null when not a share.
+ */
+export function parseShare(value: CellValue): number | null {
+  const n = parseNumber(value);
+  if (n === null || n < 0) return null;
+  if (n <= 1) return n;
+  if (n <= 100) return n / 100;
+  return null;
+}

@@ -1,0 +1,15 @@
+/**
+ * Share of Jugendamtsbezirke whose Frühe Hilfen network includes at least one partner of a type
+ * (NZFH Kommunalbefragung, fruehehilfen.de "Kooperationspartner in Netzwerken Frühe Hilfen").
+ * Lets a finding put a missing type beside how common it is elsewhere.
+ */
+export const REFERENCE_RATES: Readonly<Record<string, { readonly share: number; readonly year: number }>> = {
+  schwangerschaftsberatung: { share: 0.957, year: 2017 },
+  familienhebamme: { share: 0.929, year: 2020 },
+  erziehungsberatung: { share: 0.928, year: 2017 },
+  jugendamt: { share: 0.85, year: 2017 },
+  kita: { share: 0.819, year: 2020 },
+  familienzentrum: { share: 0.748, year: 2020 },
+  hilfen_zur_erziehung: { share: 0.691, year: 2017 },
+  familienbildung: { share: 0.608, year: 2020 },
+};
