@@ -14,7 +14,7 @@ export function networkFromRange(
   values: readonly (readonly CellValue[])[],
   sozialraum: string | null = null,
   columns: Readonly<Partial<Record<NetworkField, number>>> | null = null,
-): NetworkActor[] {
+): readonly NetworkActor[] {
   const grid: SheetGrid = { name: '', values, originRow: 0, originColumn: 0 };
   let layout = detectNetworkLayout(grid);
   if ((!layout || layout.headerIndex === null) && columns && Object.keys(columns).length > 0) {
