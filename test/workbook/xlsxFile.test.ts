@@ -4,7 +4,8 @@ import * as path from 'path';
 import ExcelJS from 'exceljs';
 import { readXlsxBuffer, readXlsxFile, WorkbookReadError } from '../../src/workbook/xlsxFile';
 import { makeXlsx } from '../fixtures/xlsxFixture';
-import { SheetGrid } from '../../src/core/grid';
+import { isCellError, SheetGrid } from '../../src/core/grid';
+import { buildExampleWorkbook, EXAMPLE_PATH } from '../../scripts/make-example';
 
 let dir: string;
 beforeAll(async () => {
@@ -244,5 +245,66 @@ describe('bad input', () => {
 
   it('names the source in buffer errors when given a label', async () => {
     await expect(readXlsxBuffer(Buffer.from('hallo'), 'upload.xlsx')).rejects.toMatchObject({ code: 'not-xlsx', path: 'upload.xlsx' });
+  });
+});
+
+describe('example workbook (examples/netzwerk-beispiel.xlsx)', () => {
+  let grids: SheetGrid[];
+  const sheet = (name: string): SheetGrid => {
+    const g = grids.find((s) => s.name === name);
+    if (!g) throw new Error(`missing sheet ${name}`);
+    return g;
+  };
+  beforeAll(async () => {
+    grids = await readXlsxFile(EXAMPLE_PATH);
+  });
+
+  it('is up to date with scripts/make-example.ts', async () => {
+    const committed = await fs.readFile(EXAMPLE_PATH);
+    expect((await buildExampleWorkbook()).equals(committed)).toBe(true);
+  });
+
+  it('has the four sheets with their headers where the README says', () => {
+    expect(grids.map((g) => g.name)).toEqual(['Netzwerk Frühe Hilfen', 'Budget 2027', 'Kriterien', 'Einstellungen']);
+    const network = sheet('Netzwerk Frühe Hilfen');
+    expect(network.tables).toEqual([{ name: 'Partnerliste', headerRow: 3, firstColumn: 0, columnCount: 9, rowCount: 32 }]);
+    expect(network.values[3]).toEqual([
+      'Nr.', 'Einrichtung / Träger', 'Art der Einrichtung', 'Kernbereich', 'Sozialraum',
+      'Kooperationsvereinbarung', 'Steuerungsgruppe', 'Netzwerkkonferenz 2026', 'Bemerkung',
+    ]);
+    expect(sheet('Budget 2027').values[2]).toEqual(['Sozialraum', 'Maßnahme', 'Finanzierung', 'Betrag', 'Kinder 0–3']);
+    expect(sheet('Kriterien').values[1]).toEqual(['Nr.', 'Kriterium', 'Status', 'Nachweis / Bemerkung']);
+  });
+
+  it('keeps the planted traps: blank row, #N/A in the KV column, no health partner in the Steuerungsgruppe', () => {
+    const rows = sheet('Netzwerk Frühe Hilfen').values.slice(4);
+    expect(rows.filter((r) => r.every((v) => v === null))).toHaveLength(1);
+    expect(rows.filter((r) => isCellError(r[5])).map((r) => r[1])).toEqual(['Sozialpädiatrisches Zentrum am Elbufer']);
+    const steering = rows.filter((r) => typeof r[6] === 'string' && /^(ja|x|✓)$/i.test(r[6]));
+    expect(steering.map((r) => r[3])).not.toContain('Gesundheit');
+    expect(steering.length).toBeGreaterThanOrEqual(4);
+    const names = rows.map((r) => String(r[1] ?? '')).join('\n');
+    expect(names).not.toMatch(/kinderärzt|frauenärzt|gynäkolog|geburt|pate|ehrenamt/i);
+  });
+
+  it('has budget totals of 109,902 € Bundesstiftung and 503,900 € kommunal, two of them typed as text', () => {
+    const lines = sheet('Budget 2027').values.slice(3).filter((r) => r[0] !== 'Summe' && r[2] !== null);
+    const euros = (v: unknown): number =>
+      typeof v === 'number' ? v : Number(String(v).replace(/[€\s.]/g, '').replace(',', '.'));
+    const total = (source: string) => lines.filter((r) => r[2] === source).reduce((s, r) => s + euros(r[3]), 0);
+    expect(total('Bundesstiftung Frühe Hilfen')).toBe(109902);
+    expect(total('kommunal')).toBe(503900);
+    expect(lines.filter((r) => typeof r[3] === 'string').map((r) => r[3])).toEqual(['12.500 €', '8.450,00 €']);
+    expect(lines.reduce((s, r) => s + (typeof r[4] === 'number' ? r[4] : 0), 0)).toBe(5860);
+    const sum = sheet('Budget 2027').values.find((r) => r[0] === 'Summe');
+    expect(sum?.[4]).toBe(5860);
+  });
+
+  it('lists all 31 criteria once, 3.2 erfüllt without Nachweis', () => {
+    const rows = sheet('Kriterien').values.slice(2);
+    expect(rows).toHaveLength(31);
+    expect(new Set(rows.map((r) => r[0])).size).toBe(31);
+    expect(rows.find((r) => r[0] === '3.2')?.slice(2)).toEqual(['erfüllt', null]);
+    expect(rows.find((r) => r[0] === '3.4')?.[2]).toBe('teilweise');
   });
 });
