@@ -1,0 +1,135 @@
+import { AuditResult, Lang, Severity } from '../core/audit/result';
+import { gapTopicsOf } from '../core/audit/gapTopics';
+import { dialogueQuestionsFor } from '../core/criteria/dimensions';
+import { KERNBEREICHE, KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
+import { NEED_DEFAULTS } from '../core/need/defaults';
+import { formatEuro, formatList, formatNumber, formatPercent } from '../core/i18n/format';
+import { budgetChartSvg } from './budgetChartSvg';
+import { escapeHtml as h } from './escapeHtml';
+import { place } from './textSummary';
+
+const T = {
+  de: {
+    title: 'Prüfbericht Netzwerk Frühe Hilfen',
+    intro: 'Automatische Prüfung der Netzwerkliste gegen die Qualitätskriterien des NZFH-Beirats (2013) und den Qualitätsrahmen Frühe Hilfen. Grundlage für die Beratung im Jugendhilfeausschuss.',
+    date: 'Stand', file: 'Arbeitsmappe', sheet: 'Netzwerkblatt',
+    keyFigures: 'Auf einen Blick', partners: 'Netzwerkpartner', coverage: 'Pflicht-Akteurstypen vertreten', budgetCovered: 'Bedarf durch Budget gedeckt', score: 'Kriterien erfüllt (Selbsteinschätzung)',
+    kernbereiche: 'Kernbereiche', count: 'Partner', missing: 'Fehlende Akteurstypen', required: 'Pflicht', recommended: 'Empfohlen', none: 'Keine.',
+    sozialraeume: 'Sozialräume', sozialraum: 'Sozialraum', lacks: 'Kernbereiche ohne Partner vor Ort', complete: '–',
+    budget: 'Budget und Bedarf', total: 'Budget gesamt', need: 'Bedarf (Modell)', gap: 'Lücke', covered: 'Deckungsgrad', source: 'Finanzierung',
+    sources: { bundesstiftung: 'Bundesstiftung Frühe Hilfen', kommunal: 'kommunale Mittel', land: 'Landesmittel', sonstige: 'sonstige', unbekannt: 'ohne Angabe' },
+    noBudget: 'Die Arbeitsmappe enthält kein Budgetblatt.', noNeed: 'Der Bedarf ist nicht berechenbar, weil die Zahl der Kinder von 0–3 Jahren fehlt.',
+    model: 'Bedarfsmodell', modelText: (c: string, s: string, k: string, n: string) => `Bedarf = ${c} Kinder von 0–3 Jahren × ${s} Familien mit Unterstützungsbedarf × ${k} je begleiteter Familie und Jahr = ${n}.`,
+    children: 'Kinder 0–3', fromSettings: 'aus der Arbeitsmappe', fromDefault: 'Standardwert', fromBudget: 'aus dem Budgetblatt',
+    criteria: 'NZFH-Qualitätskriterien', criterion: 'Kriterium', level: 'Ebene', status: 'Status (Mappe)', data: 'Daten zeigen',
+    statuses: { erfuellt: 'erfüllt', teilweise: 'teilweise', nicht_erfuellt: 'nicht erfüllt', offen: 'offen' }, yes: 'ja', no: 'nein', na: '–',
+    findings: 'Befunde', severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' } as Record<Severity, string>, where: 'Ort', text: 'Befund',
+    dialogue: 'Fragen für den Dialog mit Politik und Verwaltung', dialogueIntro: 'Passend zu den gefundenen Lücken, nach den Qualitätsdimensionen „Grundidee“ (1) und „Politisch-strukturelle Verankerung“ (5) des Qualitätsrahmens Frühe Hilfen (eigene Kurzfassung).', dimension: 'Dimension',
+    footer: 'Erstellt mit fh-check. Kriterientexte sind eigene Kurzfassungen; maßgeblich sind die Originalquellen des NZFH.',
+  },
+  en: {
+    title: 'Audit report: Frühe Hilfen network',
+    intro: 'Automatic check of the network list against the quality criteria of the NZFH advisory board (2013) and the Qualitätsrahmen Frühe Hilfen. Basis for the youth welfare committee.',
+    date: 'Date', file: 'Workbook', sheet: 'Network sheet',
+    keyFigures: 'At a glance', partners: 'Network partners', coverage: 'Required actor types present', budgetCovered: 'Need covered by budget', score: 'Criteria met (self-assessment)',
+    kernbereiche: 'Core areas', count: 'Partners', missing: 'Missing actor types', required: 'Required', recommended: 'Recommended', none: 'None.',
+    sozialraeume: 'Sozialräume', sozialraum: 'Sozialraum', lacks: 'Core areas with no local partner', complete: '–',
+    budget: 'Budget and need', total: 'Total budget', need: 'Need (model)', gap: 'Shortfall', covered: 'Need covered', source: 'Funding',
+    sources: { bundesstiftung: 'Federal foundation', kommunal: 'municipal funds', land: 'state funds', sonstige: 'other', unbekannt: 'unspecified' },
+    noBudget: 'The workbook has no budget sheet.', noNeed: 'Need cannot be computed because the number of children aged 0–3 is missing.',
+    model: 'Need model', modelText: (c: string, s: string, k: string, n: string) => `Need = ${c} children aged 0–3 × ${s} families needing support × ${k} per supported family and year = ${n}.`,
+    children: 'Children 0–3', fromSettings: 'from the workbook', fromDefault: 'default', fromBudget: 'from the budget sheet',
+    criteria: 'NZFH quality criteria', criterion: 'Criterion', level: 'Level', status: 'Status (workbook)', data: 'Data show',
+    statuses: { erfuellt: 'met', teilweise: 'partly', nicht_erfuellt: 'not met', offen: 'open' }, yes: 'yes', no: 'no', na: '–',
+    findings: 'Findings', severity: { error: 'Error', warning: 'Warning', info: 'Note' } as Record<Severity, string>, where: 'Place', text: 'Finding',
+    dialogue: 'Questions for the dialogue with council and administration', dialogueIntro: 'Chosen for the gaps found, from the quality dimensions "Basic idea" (1) and "Political and structural anchoring" (5) of the Qualitätsrahmen Frühe Hilfen (our own short versions).', dimension: 'Dimension',
+    footer: 'Made with fh-check. Criteria texts are our own short versions; the NZFH originals are authoritative.',
+  },
+};
+
+const CSS = `
+@page { size: A4; margin: 18mm 16mm; }
+body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: #1b1b1b; font-size: 10.5pt; line-height: 1.4; max-width: 180mm; margin: 0 auto; padding: 8mm 0; }
+h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 16pt 0 6pt; border-bottom: 1px solid #999; padding-bottom: 2pt; break-after: avoid; }
+table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; } th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; }
+th { background: #eee; } tr { break-inside: avoid; } td.num, th.num { text-align: right; white-space: nowrap; }
+.meta { color: #444; } .figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6pt; }
+.figure { border: 1px solid #bbb; padding: 6pt; } .figure b { display: block; font-size: 16pt; }
+.error { color: #a4262c; font-weight: 600; } .warning { color: #8a5300; font-weight: 600; } .info { color: #444; }
+.chart { width: 100%; max-width: 170mm; height: auto; } footer { margin-top: 16pt; font-size: 8.5pt; color: #555; }
+`;
+
+/** The Prüfbericht as one self-contained HTML file: inline CSS and SVG, no script, no external asset, A4 print layout. */
+export function renderHtmlReport(result: AuditResult, lang: Lang, today: Date = new Date()): string {
+  const t = T[lang];
+  const pct = (n: number | null) => (n === null ? '–' : formatPercent(n, lang));
+  const s: string[] = [];
+  s.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${h(t.title)}</title><style>${CSS}</style></head><body>`);
+  s.push(`<h1>${h(t.title)}</h1><p class="meta">${h(t.date)}: ${h(today.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB'))}${result.file ? ` · ${h(t.file)}: ${h(result.file)}` : ''}${result.networkSheet ? ` · ${h(t.sheet)}: ${h(result.networkSheet)}` : ''}</p><p>${h(t.intro)}</p>`);
+
+  s.push(`<h2>${h(t.keyFigures)}</h2><div class="figures">`);
+  s.push(`<div class="figure"><b>${result.actors}</b>${h(t.partners)}</div>`);
+  s.push(`<div class="figure"><b>${h(pct(result.coverage))}</b>${h(t.coverage)}</div>`);
+  s.push(`<div class="figure"><b>${h(pct(result.budget?.coverage ?? null))}</b>${h(t.budgetCovered)}</div>`);
+  s.push(`<div class="figure"><b>${h(pct(result.criteria?.score ?? null))}</b>${h(t.score)}</div></div>`);
+
+  s.push(`<h2>${h(t.kernbereiche)}</h2><table><thead><tr><th>${h(t.kernbereiche)}</th><th class="num">${h(t.count)}</th></tr></thead><tbody>`);
+  for (const k of KERNBEREICHE) s.push(`<tr><td>${h(KERNBEREICH_LABELS[k][lang])}</td><td class="num">${result.kernbereiche[k]}</td></tr>`);
+  s.push('</tbody></table>');
+  s.push(`<h2>${h(t.missing)}</h2>`);
+  if (result.missingActorTypes.length === 0) s.push(`<p>${h(t.none)}</p>`);
+  else {
+    s.push(`<table><thead><tr><th>${h(t.missing)}</th><th>${h(t.kernbereiche)}</th><th></th></tr></thead><tbody>`);
+    for (const m of result.missingActorTypes) s.push(`<tr><td>${h(m.label)}</td><td>${h(KERNBEREICH_LABELS[m.kernbereich][lang])}</td><td class="${m.severity}">${h(m.severity === 'error' ? t.required : t.recommended)}</td></tr>`);
+    s.push('</tbody></table>');
+  }
+  if (result.sozialraeume.length > 0) {
+    s.push(`<h2>${h(t.sozialraeume)}</h2><table><thead><tr><th>${h(t.sozialraum)}</th><th class="num">${h(t.count)}</th>${KERNBEREICHE.map((k) => `<th class="num">${h(KERNBEREICH_LABELS[k][lang])}</th>`).join('')}<th>${h(t.lacks)}</th></tr></thead><tbody>`);
+    for (const z of result.sozialraeume) {
+      s.push(`<tr><td>${h(z.name)}</td><td class="num">${z.actors}</td>${KERNBEREICHE.map((k) => `<td class="num">${z.kernbereiche[k]}</td>`).join('')}<td>${h(z.missingKernbereiche.length ? formatList(z.missingKernbereiche.map((k) => KERNBEREICH_LABELS[k][lang]), lang) : t.complete)}</td></tr>`);
+    }
+    s.push('</tbody></table>');
+  }
+
+  s.push(`<h2>${h(t.budget)}</h2>`);
+  const b = result.budget;
+  if (!b) s.push(`<p>${h(t.noBudget)}</p>`);
+  else {
+    s.push(`<table><tbody><tr><th>${h(t.total)}</th><td class="num">${h(formatEuro(b.total, lang))}</td></tr>`);
+    for (const k of Object.keys(b.bySource) as (keyof typeof b.bySource)[]) if (b.bySource[k] > 0) s.push(`<tr><td>&nbsp;&nbsp;${h(t.sources[k])}</td><td class="num">${h(formatEuro(b.bySource[k], lang))}</td></tr>`);
+    if (b.need !== null) {
+      s.push(`<tr><th>${h(t.need)}</th><td class="num">${h(formatEuro(b.need, lang))}</td></tr><tr><th>${h(t.gap)}</th><td class="num">${h(formatEuro(b.gap ?? 0, lang))}</td></tr><tr><th>${h(t.covered)}</th><td class="num">${h(pct(b.coverage))}</td></tr>`);
+    }
+    s.push('</tbody></table>');
+    if (b.parameters && b.need !== null) {
+      const p = b.parameters;
+      const src = (k: keyof typeof p.sources) => (p.sources[k] === 'settings' ? t.fromSettings : p.sources[k] === 'budget' ? t.fromBudget : t.fromDefault);
+      s.push(`<p><b>${h(t.model)}:</b> ${h(t.modelText(formatNumber(p.children0to3, lang), formatPercent(p.burdenShare, lang, 1), formatEuro(p.costPerFamily, lang), formatEuro(b.need, lang)))}</p><ul>`);
+      s.push(`<li>${h(t.children)}: ${h(src('children0to3'))}</li>`);
+      s.push(`<li>${h(formatPercent(p.burdenShare, lang, 1))}: ${h(src('burdenShare'))}${p.sources.burdenShare === 'default' ? ` – ${h(NEED_DEFAULTS.burdenShare.source[lang])}` : ''}</li>`);
+      s.push(`<li>${h(formatEuro(p.costPerFamily, lang))}: ${h(src('costPerFamily'))}${p.sources.costPerFamily === 'default' ? ` – ${h(NEED_DEFAULTS.costPerFamily.source[lang])}` : ''}</li></ul>`);
+    } else s.push(`<p>${h(t.noNeed)}</p>`);
+    if (b.bySozialraum.length > 0) s.push(budgetChartSvg(b.bySozialraum.map((z) => ({ name: z.name, budget: z.budget, need: z.need })), lang));
+  }
+
+  if (result.criteria) {
+    s.push(`<h2>${h(t.criteria)}</h2><table><thead><tr><th>${h(t.criterion)}</th><th>${h(t.level)}</th><th>${h(t.status)}</th><th>${h(t.data)}</th></tr></thead><tbody>`);
+    for (const c of result.criteria.items) {
+      s.push(`<tr><td>${h(c.id)} ${h(c.title)}</td><td>${h(c.level)}</td><td>${h(c.status ? t.statuses[c.status] : t.na)}</td><td>${h(c.evidence === null ? t.na : c.evidence ? t.yes : t.no)}</td></tr>`);
+    }
+    s.push('</tbody></table>');
+  }
+
+  s.push(`<h2>${h(t.findings)}</h2><table><thead><tr><th></th><th>${h(t.where)}</th><th>${h(t.text)}</th></tr></thead><tbody>`);
+  for (const f of result.findings) s.push(`<tr><td class="${f.severity}">${h(t.severity[f.severity])}</td><td>${h(place(f))}</td><td>${h(f.message)}</td></tr>`);
+  s.push('</tbody></table>');
+
+  const questions = dialogueQuestionsFor(gapTopicsOf(result));
+  if (questions.length > 0) {
+    s.push(`<h2>${h(t.dialogue)}</h2><p>${h(t.dialogueIntro)}</p><ol>`);
+    for (const q of questions) s.push(`<li>${h(q.text[lang])} <span class="meta">(${h(t.dimension)} ${q.dimension})</span></li>`);
+    s.push('</ol>');
+  }
+  s.push(`<footer>${h(t.footer)}</footer></body></html>`);
+  return s.join('\n');
+}
