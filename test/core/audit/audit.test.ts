@@ -1,0 +1,168 @@
+import { auditWorkbook } from '../../../src/core/audit/audit';
+import { gapTopicsOf } from '../../../src/core/audit/gapTopics';
+import { CellValue, SheetGrid } from '../../../src/core/grid';
+import { ACTOR_TYPES } from '../../../src/core/taxonomy/actorTypes';
+import { computeNeed } from '../../../src/core/need/needModel';
+
+const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, values, originRow: 0, originColumn: 0 });
+const HEADER = ['Einrichtung', 'Art', 'Sozialraum', 'Kooperationsvereinbarung', 'Steuerungsgruppe', 'Netzwerkkonferenz'];
+const requiredLabels = ACTOR_TYPES.filter((t) => t.requirement === 'required').map((t) => t.label);
+
+/** One row per required type, all in Mitte, all with agreement, steering and forum. */
+function fullNetwork(): CellValue[][] {
+  return [HEADER, ['Koordinierungsstelle Frühe Hilfen', null, 'Mitte', 'ja', 'ja', 'ja'], ...requiredLabels.map((l) => [l, null, 'Mitte', 'ja', 'ja', 'ja'])];
+}
+
+describe('coverage of required actor types', () => {
+  test('a network with every required type has coverage 1 and no error', () => {
+    const r = auditWorkbook([grid('Netzwerk', fullNetwork())]);
+    expect(r.coverage).toBe(1);
+    expect(r.missingActorTypes.filter((m) => m.severity === 'error')).toEqual([]);
+    expect(r.findings.filter((f) => f.severity === 'error')).toEqual([]);
+  });
+
+  test('removing a required type lowers coverage by one share and names it as an error', () => {
+    const rows = fullNetwork().filter((row) => row[0] !== 'Kinderärzt:innen');
+    const r = auditWorkbook([grid('Netzwerk', rows)]);
+    expect(r.coverage).toBeCloseTo((requiredLabels.length - 1) / requiredLabels.length);
+    expect(r.missingActorTypes.filter((m) => m.severity === 'error').map((m) => m.id)).toEqual(['kinderarzt']);
+    const f = r.findings.find((x) => x.id === 'missing-actor-type' && x.severity === 'error');
+    expect(f?.message).toContain('Kinderärzt:innen');
+    expect(f?.sheet).toBe('Netzwerk');
+  });
+
+  test('missing recommended types are warnings, with the national reference rate where known', () => {
+    const r = auditWorkbook([grid('Netzwerk', fullNetwork())]);
+    const hze = r.findings.find((f) => f.id === 'missing-actor-type' && f.message.includes('Hilfen zur Erziehung'));
+    expect(hze?.severity).toBe('warning');
+    expect(hze?.message).toMatch(/69,1\s%/);
+  });
+
+  test('a required list in the settings sheet replaces the default; unknown entries are reported', () => {
+    const settings = grid('Einstellungen', [['Pflicht-Akteurstypen', 'Jugendamt, Kita, Zauberer']]);
+    const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'Mitte', 'ja', 'ja', 'ja'], ['ASD Nord', null, 'Nord', 'ja', 'ja', 'ja']]), settings]);
+    expect(r.coverage).toBe(0.5);
+    expect(r.missingActorTypes.filter((m) => m.severity === 'error').map((m) => m.id)).toEqual(['kita']);
+    expect(r.findings.some((f) => f.id === 'settings-unknown-type' && f.message.includes('Zauberer'))).toBe(true);
+  });
+
+  test('counts per Kernbereich and missing Kernbereiche', () => {
+    const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'A'], ['Kita Sonne', null, 'A'], ['Gesundheitsamt', null, 'B']])]);
+    expect(r.kernbereiche).toEqual({ jugendhilfe: 2, gesundheit: 1, beratung: 0, weitere: 0 });
+    expect(r.missingKernbereiche).toEqual(['beratung', 'weitere']);
+    expect(r.findings.filter((f) => f.id === 'missing-kernbereich')).toHaveLength(2);
+  });
+});
+
+describe('Sozialräume', () => {
+  test('Kernbereiche missing per Sozialraum; spelling variants fold together; district-wide partners listed apart', () => {
+    const rows: CellValue[][] = [
+      HEADER,
+      ['Jugendamt', null, 'Nord'],
+      ['Gesundheitsamt', null, 'bezirksweit'],
+      ['Kita Sonne', null, 'nord '],
+      ['Hebamme Meier', null, 'Süd'],
+      ['Schuldnerberatung', null, 'Süd'],
+      ['Jobcenter', null, 'Süd'],
+    ];
+    const r = auditWorkbook([grid('Netzwerk', rows)]);
+    expect(r.sozialraeume.map((s) => [s.name, s.actors, s.missingKernbereiche])).toEqual([
+      ['Nord', 2, ['gesundheit', 'beratung', 'weitere']],
+      ['Süd', 3, ['jugendhilfe']],
+    ]);
+    const nord = r.findings.find((f) => f.id === 'sozialraum-missing-kernbereich' && f.message.includes('Nord'));
+    expect(nord?.message).toMatch(/bezirksweit tätig: Gesundheitsbereich/);
+  });
+});
+
+describe('evidence for criteria from the data', () => {
+  test('3.2: a steering group without health is flagged; a criteria sheet claiming 3.2 met is contradicted', () => {
+    const rows = fullNetwork().map((row, i) => (i > 0 && ['Gesundheitsamt/KJGD', 'Hebammen', 'Familienhebammen/FGKiKP', 'Kinderärzt:innen', 'Frauenärzt:innen', 'Geburtsklinik', 'Frühförderung/SPZ'].includes(String(row[0])) ? [row[0], row[1], row[2], row[3], 'nein', row[5]] : row));
+    const criteria = grid('Kriterien', [['Nr.', 'Status', 'Nachweis'], ['3.1', 'erfüllt', 'Stellenplan'], ['3.2', 'erfüllt', null], ['3.3', 'teilweise', null], ['3.4', 'erfüllt', null], ['3.5', 'offen', null]]);
+    const r = auditWorkbook([grid('Netzwerk', rows), criteria]);
+    expect(r.findings.some((f) => f.id === 'steering-incomplete' && f.criterion === '3.2')).toBe(true);
+    const contradicted = r.findings.find((f) => f.id === 'criterion-met-contradicted');
+    expect(contradicted).toMatchObject({ criterion: '3.2', sheet: 'Kriterien', cell: 'B3' });
+    // 3.4 is marked met without a Nachweis, but the data show agreements: no flag.
+    expect(r.findings.some((f) => f.criterion === '3.4' && f.id.startsWith('criterion-met'))).toBe(false);
+    expect(r.criteria?.items.find((c) => c.id === '3.2')).toMatchObject({ status: 'erfuellt', evidence: false });
+    expect(r.criteria?.counts).toEqual({ erfuellt: 3, teilweise: 1, nicht_erfuellt: 0, offen: 1 });
+    expect(r.criteria?.score).toBeCloseTo(3.5 / 4);
+  });
+
+  test('a criterion marked met with neither Nachweis nor data evidence is flagged', () => {
+    const criteria = grid('Kriterien', [['Nr.', 'Status', 'Nachweis'], ['4.7', 'erfüllt', null], ['4.8', 'erfüllt', 'Newsletter'], ['5.1', 'nein', null], ['5.3', 'offen', null], ['6.1', 'ja', null]]);
+    const r = auditWorkbook([grid('Netzwerk', fullNetwork()), criteria]);
+    const flagged = r.findings.filter((f) => f.id === 'criterion-met-without-evidence').map((f) => f.criterion);
+    expect(flagged).toEqual(['4.7', '6.1']);
+  });
+
+  test('5.2: youth welfare and health both bound by agreements', () => {
+    const rows: CellValue[][] = [HEADER, ['Jugendamt', null, 'A', 'ja'], ['Gesundheitsamt', null, 'A', 'nein'], ['Kita', null, 'A', 'ja']];
+    const r = auditWorkbook([grid('Netzwerk', rows)]);
+    expect(r.findings.find((f) => f.id === 'health-youth-not-bound')?.criterion).toBe('5.2');
+    expect(r.criteria?.items.find((c) => c.id === '5.2')?.evidence).toBe(false);
+  });
+
+  test('no coordination office listed: 3.1 warning', () => {
+    const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'A']])]);
+    expect(r.findings.find((f) => f.id === 'no-coordination')?.criterion).toBe('3.1');
+  });
+});
+
+describe('budget and need', () => {
+  const network = grid('Netzwerk', fullNetwork());
+  test('need from settings (population × share), budget by source and Sozialraum, gap and coverage', () => {
+    const budget = grid('Budget', [
+      ['Sozialraum', 'Maßnahme', 'Finanzierung', 'Betrag', 'Kinder 0-3'],
+      ['Mitte', 'FamHeb', 'Bundesstiftung', 100000, 2000],
+      ['Mitte', 'Koordination', 'kommunal', '50.000 €', null],
+      ['Nord', 'Lotsen', 'Land', 30000, 1000],
+    ]);
+    const settings = grid('Einstellungen', [['Einwohnerzahl', 100000], ['Anteil 0-3', '3 %'], ['Anteil belasteter Familien', '10 %'], ['Kosten je Familie', 2000]]);
+    const r = auditWorkbook([network, budget, settings]);
+    const b = r.budget;
+    expect(b?.total).toBe(180000);
+    expect(b?.bySource).toMatchObject({ bundesstiftung: 100000, kommunal: 50000, land: 30000 });
+    expect(b?.need).toBeCloseTo(computeNeed({ children0to3: 3000, burdenShare: 0.1, costPerFamily: 2000 }));
+    expect(b?.gap).toBeCloseTo(600000 - 180000);
+    expect(b?.coverage).toBeCloseTo(180000 / 600000);
+    expect(b?.parameters?.sources).toEqual({ children0to3: 'settings', burdenShare: 'settings', costPerFamily: 'settings' });
+    expect(b?.bySozialraum.map((s) => [s.name, s.budget, s.need])).toEqual([
+      ['Mitte', 150000, 2000 * 0.1 * 2000],
+      ['Nord', 30000, 1000 * 0.1 * 2000],
+    ]);
+    expect(r.findings.find((f) => f.id === 'budget-below-need')?.cell).toBe('D1');
+    expect(gapTopicsOf(r)).toContain('resources');
+  });
+
+  test('children from the budget sheet and default parameters when settings are absent', () => {
+    const budget = grid('Budget', [['Sozialraum', 'Betrag', 'Kinder unter 3'], ['A', 1000, 100], ['B', 1000, 50]]);
+    const r = auditWorkbook([network, budget]);
+    expect(r.budget?.parameters).toMatchObject({ children0to3: 150, sources: { children0to3: 'budget', burdenShare: 'default', costPerFamily: 'default' } });
+    expect(r.findings.some((f) => f.id === 'need-defaults-used')).toBe(true);
+  });
+
+  test('no children anywhere: need unknown, said so, nothing invented', () => {
+    const r = auditWorkbook([network, grid('Budget', [['Maßnahme', 'Betrag'], ['Lotsen', 1000]])]);
+    expect(r.budget).toMatchObject({ total: 1000, need: null, gap: null, coverage: null });
+    expect(r.findings.some((f) => f.id === 'need-unknown')).toBe(true);
+  });
+});
+
+describe('languages and unreadable input', () => {
+  test('English findings with --lang en', () => {
+    const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'A']])], { lang: 'en' });
+    expect(r.findings.find((f) => f.id === 'missing-actor-type')?.message).toMatch(/^Required actor missing: /);
+  });
+  test('no network sheet: one error finding, nothing else claimed', () => {
+    const r = auditWorkbook([grid('Kalender', [['Mo', 'Di'], [1, 2]])]);
+    expect(r.networkSheet).toBeNull();
+    expect(r.findings.map((f) => f.id)).toEqual(['network-sheet-not-found']);
+    expect(r.missingActorTypes).toEqual([]);
+  });
+  test('the result is plain JSON data', () => {
+    const r = auditWorkbook([grid('Netzwerk', fullNetwork())]);
+    expect(JSON.parse(JSON.stringify(r))).toEqual(r);
+  });
+});
