@@ -78,16 +78,21 @@ export function auditModel(model: WorkbookModel, options: AuditOptions = {}): Au
     }
   }
 
-  const { summaries, districtWide } = analyseSozialraeume(actors);
+  const { summaries, districtWide, firstRows } = analyseSozialraeume(actors);
   if (network && summaries.length >= 2) {
     for (const s of summaries) {
-      if (s.missingKernbereiche.length === 0) continue;
-      const wide = s.missingKernbereiche.filter((k) => districtWide[k] > 0).map(kLabel);
-      findings.add('sozialraum-missing-kernbereich', 'warning', { criterion: '4.3', sheet: network.sheet, row: network.headerRow, column: network.columns.sozialraum }, {
-        sozialraum: s.name,
-        kernbereiche: formatList(s.missingKernbereiche.map(kLabel), lang),
-        districtWide: formatList(wide, lang),
-      });
+      // Youth welfare, health and counselling belong in every Sozialraum; "weitere" (Jobcenter, police) usually work centrally.
+      const core = s.missingKernbereiche.filter((k) => k !== 'weitere');
+      const minor = s.missingKernbereiche.filter((k) => k === 'weitere');
+      for (const [missing, severity] of [[core, 'warning'], [minor, 'info']] as const) {
+        if (missing.length === 0) continue;
+        const wide = missing.filter((k) => districtWide[k] > 0).map(kLabel);
+        findings.add('sozialraum-missing-kernbereich', severity, { criterion: '4.3', sheet: network.sheet, row: firstRows.get(s.name) ?? network.headerRow, column: network.columns.sozialraum }, {
+          sozialraum: s.name,
+          kernbereiche: formatList(missing.map(kLabel), lang),
+          districtWide: formatList(wide, lang),
+        });
+      }
     }
   }
 

@@ -16,6 +16,8 @@ export function emptyCounts(): Record<Kernbereich, number> {
 
 export interface SozialraumAnalysis {
   readonly summaries: SozialraumSummary[];
+  /** Sheet row of each Sozialraum's first partner, by summary name, so a finding can point at it. */
+  readonly firstRows: ReadonlyMap<string, number>;
   /** Kernbereich counts of district-wide partners, which serve every Sozialraum. */
   readonly districtWide: Record<Kernbereich, number>;
 }
@@ -25,7 +27,7 @@ export interface SozialraumAnalysis {
  * the Kernbereiche no local partner covers (seed 001: appropriate spatial distribution).
  */
 export function analyseSozialraeume(actors: readonly NetworkActor[]): SozialraumAnalysis {
-  const groups = new Map<string, { name: string; actors: number; counts: Record<Kernbereich, number> }>();
+  const groups = new Map<string, { name: string; actors: number; firstRow: number; counts: Record<Kernbereich, number> }>();
   const districtWide = emptyCounts();
   const keyCache = new Map<string, string | null>();
   for (const actor of actors) {
@@ -41,7 +43,7 @@ export function analyseSozialraeume(actors: readonly NetworkActor[]): Sozialraum
     }
     let group = groups.get(key);
     if (!group) {
-      group = { name: actor.sozialraum, actors: 0, counts: emptyCounts() };
+      group = { name: actor.sozialraum, actors: 0, firstRow: actor.row, counts: emptyCounts() };
       groups.set(key, group);
     }
     group.actors++;
@@ -53,5 +55,5 @@ export function analyseSozialraeume(actors: readonly NetworkActor[]): Sozialraum
     kernbereiche: g.counts,
     missingKernbereiche: KERNBEREICHE.filter((k) => g.counts[k] === 0),
   }));
-  return { summaries, districtWide };
+  return { summaries, districtWide, firstRows: new Map([...groups.values()].map((g) => [g.name, g.firstRow])) };
 }

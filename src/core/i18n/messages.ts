@@ -41,8 +41,8 @@ const MESSAGES: Readonly<Record<string, { readonly de: Template; readonly en: Te
     en: () => 'No coordination office in the partner list (criterion 3.1: a resourced coordination office leads the network).',
   },
   'steering-incomplete': {
-    de: (p) => `Der Steuerungsgruppe fehlt ${p.missing} (Kriterium 3.2: Jugendhilfe, Beratung und Gesundheit sollen vertreten sein).`,
-    en: (p) => `The steering group lacks ${p.missing} (criterion 3.2: youth welfare, counselling and health should be represented).`,
+    de: (p) => `In der Steuerungsgruppe nicht vertreten: ${p.missing} (Kriterium 3.2: Jugendhilfe, Beratung und Gesundheit gehören hinein).`,
+    en: (p) => `Not represented in the steering group: ${p.missing} (criterion 3.2: youth welfare, counselling and health belong in it).`,
   },
   'steering-unknown': {
     de: () => 'Die Liste hat keine Spalte „Steuerungsgruppe“; Kriterium 3.2 lässt sich aus den Daten nicht prüfen.',

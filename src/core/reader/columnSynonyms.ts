@@ -14,7 +14,7 @@ export const NETWORK_COLUMN_PATTERNS: readonly (readonly [NetworkField | 'ignore
   ['role', /rolle|funktion|role/],
   ['sozialraum', /sozialraum|sozialraeume|stadtteil|ortsteil|planungsraum|region|bezirk|quartier|gemeinde|einzugsgebiet|standort|\bort\b|district|area|neighbourhood|neighborhood/],
   ['type', /\bart\b|\btyp\b|typ\b|type|kategorie|category|einrichtungsart|angebotsart|fachbereich|profession|berufsgruppe|akteursgruppe|bereich|sparte|angebot/],
-  ['name', /name|einrichtung|institution|organisation|organization|akteur|partner|traeger|anbieter|bezeichnung|\bstelle\b|dienst|actor|provider|member/],
+  ['name', /\bname|name\b|einrichtung|institution|organi[sz]ation|akteur|partner|traeger|anbieter|bezeichnung|\bstelle\b|\bdienst\b|\bactor|provider|member/],
 ];
 
 export const BUDGET_COLUMN_PATTERNS: readonly (readonly ['amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'ignore', RegExp])[] = [

@@ -35,7 +35,7 @@ export function detectNetworkLayout(grid: SheetGrid): NetworkLayout | null {
     const nameClassified = header.columns.name === undefined ? 0 : countClassified(grid.values, header.columns.name, header.row + 1);
     const evidence = Math.max(classified, nameClassified);
     // A header alone (e.g. "Sozialraum | Angebot" on a budget sheet) needs some recognisable partners.
-    if (header.columns.name !== undefined || evidence >= 3) {
+    if ((header.columns.name !== undefined && header.fields >= 2) || evidence >= 3) {
       return { headerIndex: header.row, columns: header.columns, score: header.fields * 5 + Math.min(evidence, 50) + nameHint };
     }
   }
