@@ -1,51 +1,171 @@
 import { SheetGrid, CellValue } from '../core/grid';
+import { NETWORK_FIELDS, NetworkField, ReaderOverrides } from '../core/reader/model';
 
-/** Values the add-in keeps in the workbook's document settings (e.g. the planner's column mapping). */
+/** Values the add-in keeps in the workbook's document settings (workbook.settings), as strings. */
 export type StoredSettings = Readonly<Record<string, string>>;
 
+/**
+ * Keys of the add-in's document settings. `overrides` is the planner's sheet and column choice
+ * (JSON of ReaderOverrides, 0-based sheet rows/columns): the pane and the FH.* functions both read it.
+ * `ownedSheets` lists the sheets the add-in created, the only ones it may ever rewrite.
+ */
+export const SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets' } as const;
+
 export interface WorkbookSnapshot {
+  /** File name of the workbook when the host knows it (shown in the Prüfbericht). */
+  readonly name?: string | null;
   readonly sheets: readonly SheetGrid[];
   readonly settings: StoredSettings;
 }
 
-/** A sheet the add-in writes: plain rows; strings are written as text, never as formulas. */
+/** A sheet the add-in writes. Strings are written as text, never as formulas (formula injection). */
 export interface SheetToWrite {
-  /** Wanted name; the port picks a free variant ("… (2)") if it exists and returns the name used. */
+  /** Wanted name; when taken, the port picks a free variant ("… (2)") and returns the name used. */
   readonly name: string;
+  /**
+   * Rewrite the sheet of this name in place when the add-in created it (listed in `ownedSheets`);
+   * a sheet the planner made is never touched: a free variant is created instead.
+   */
+  readonly replaceOwned?: boolean;
   readonly rows: readonly (readonly CellValue[])[];
   /** Our own formulas (e.g. =FH.COVERAGE(...)) by A1 address; only the add-in's own text goes here. */
   readonly formulas?: Readonly<Record<string, string>>;
-  /** Rows (0-based) to format as headings / table headers. */
+  /** Number formats (Excel's invariant codes, e.g. '#,##0 "€"', '0%') by A1 range. */
+  readonly numberFormats?: readonly { readonly range: string; readonly format: string }[];
+  /** Rows (0-based) to format as headings. */
   readonly headingRows?: readonly number[];
+  /** Column widths in characters, from column A. */
   readonly columnWidths?: readonly number[];
-  /** Optional list validations: A1 range → allowed values. */
-  readonly validations?: readonly { readonly range: string; readonly values: readonly string[] }[];
-  /** Optional Excel table over part of the rows. */
+  /** List validations: A1 range → allowed values, or a formula reference such as "=Einstellungen!$D$2:$D$47". */
+  readonly validations?: readonly { readonly range: string; readonly list: readonly string[] | string }[];
+  /** An Excel table over part of the rows (header row first). */
   readonly table?: { readonly name: string; readonly range: string };
+  /** Rows kept visible at the top while scrolling. */
+  readonly freezeRows?: number;
+  /** Show this sheet when the write is done. */
+  readonly activate?: boolean;
 }
 
+/** A clustered column chart; categories in the first column, one series per further column. */
 export interface ChartSpec {
-  /** Sheet that holds the chart's source data and the chart. */
+  /** Sheet that holds the data and the chart: a name from the same write (as requested) or a sheet the add-in owns. */
   readonly sheet: string;
+  /** Our name for the chart, so a refresh finds the chart we created and nothing else. */
+  readonly name: string;
   readonly title: string;
   /** A1 range of category labels plus series columns, header row included (e.g. "A20:C26"). */
   readonly dataRange: string;
-  /** Top-left cell where the chart goes. */
-  readonly anchor: string;
-  /** Our name for the chart, so a refresh finds the chart we created and nothing else. */
-  readonly name: string;
+  /** A1 range the chart covers (e.g. "F3:M20"). */
+  readonly position: string;
+  /** Number format of the value axis. */
+  readonly valueFormat?: string;
 }
 
 /**
- * The one door between the UI and a workbook. Implementations: Office.js (real Excel) and
- * in-memory (CLI, preview, tests). Each method is one read batch or one write batch.
+ * The one door between the UI and a workbook. Implementations: Office.js (office.ts, real Excel)
+ * and in-memory (memory.ts: preview, tests). Each method is one read batch or one write batch.
  */
 export interface WorkbookPort {
+  /** Every sheet's used range, its tables, and the add-in's document settings. */
   readWorkbook(): Promise<WorkbookSnapshot>;
-  /** Creates new sheets (never touches existing ones) and charts on them, in one batch; returns the sheet names used. */
+  /** Creates the sheets (rewriting only sheets the add-in owns) and adds or refreshes the charts; returns the sheet names used. */
   writeSheets(sheets: readonly SheetToWrite[], charts?: readonly ChartSpec[]): Promise<string[]>;
-  /** Adds the chart, or replaces the chart of the same name that the add-in created earlier. */
-  upsertChart(chart: ChartSpec): Promise<void>;
   selectCell(sheet: string, address: string): Promise<void>;
+  /** Sets the given keys; other keys stay as they are. An empty string clears a choice. */
   saveSettings(settings: StoredSettings): Promise<void>;
+}
+
+/** Characters Excel forbids in sheet names, and its length limit. */
+const FORBIDDEN = /[[\]:*?/\\]/g;
+const MAX_NAME = 31;
+
+/** A name Excel accepts that no sheet in `taken` has (case-insensitive, as Excel compares). */
+export function freeSheetName(wanted: string, taken: readonly string[]): string {
+  const base = wanted.replace(FORBIDDEN, '-').replace(/^'+|'+$/g, '').trim().slice(0, MAX_NAME) || 'Blatt';
+  const lower = new Set(taken.map((n) => n.toLowerCase()));
+  if (!lower.has(base.toLowerCase())) return base;
+  for (let i = 2; ; i++) {
+    const suffix = ` (${i})`;
+    const candidate = base.slice(0, MAX_NAME - suffix.length).trimEnd() + suffix;
+    if (!lower.has(candidate.toLowerCase())) return candidate;
+  }
+}
+
+export interface SheetTarget {
+  /** Name as requested (charts refer to it). */
+  readonly requested: string;
+  /** Name used in the workbook. */
+  readonly name: string;
+  /** True: the sheet exists and is the add-in's own, so it is rewritten in place. */
+  readonly rewrite: boolean;
+}
+
+/**
+ * Decides where each sheet of a write goes; both ports use it, so "never touch a planner's sheet"
+ * has one definition. Returns the targets and the owned-sheet list to store afterwards.
+ */
+export function planSheetWrites(
+  sheets: readonly SheetToWrite[],
+  existing: readonly string[],
+  settings: StoredSettings,
+): { targets: SheetTarget[]; owned: string[] } {
+  const present = new Set(existing.map((n) => n.toLowerCase()));
+  // Forget owned names the planner deleted, so a later sheet of theirs with that name stays theirs.
+  const owned = ownedSheets(settings).filter((n) => present.has(n.toLowerCase()));
+  const ownedLower = new Set(owned.map((n) => n.toLowerCase()));
+  const taken = [...existing];
+  const targets: SheetTarget[] = [];
+  for (const sheet of sheets) {
+    const rewrite = sheet.replaceOwned === true && ownedLower.has(sheet.name.toLowerCase()) && !targets.some((t) => t.name.toLowerCase() === sheet.name.toLowerCase());
+    const name = rewrite ? existing.find((n) => n.toLowerCase() === sheet.name.toLowerCase()) ?? sheet.name : freeSheetName(sheet.name, taken);
+    if (!rewrite) {
+      taken.push(name);
+      owned.push(name);
+    }
+    targets.push({ requested: sheet.name, name, rewrite });
+  }
+  return { targets, owned };
+}
+
+/** The sheets the add-in created, from its settings (tolerant of a missing or damaged value). */
+export function ownedSheets(settings: StoredSettings): string[] {
+  const parsed = parseJson(settings[SETTING_KEYS.ownedSheets]);
+  return Array.isArray(parsed) ? parsed.filter((n): n is string => typeof n === 'string') : [];
+}
+
+/** The planner's saved sheet and column choice; {} when none or unreadable (detection then decides). */
+export function overridesFromSettings(settings: StoredSettings): ReaderOverrides {
+  const parsed = parseJson(settings[SETTING_KEYS.overrides]);
+  if (typeof parsed !== 'object' || parsed === null) return {};
+  const raw = parsed as Record<string, unknown>;
+  const result: { networkSheet?: string; headerRow?: number; columns?: Partial<Record<NetworkField, number>> } = {};
+  if (typeof raw.networkSheet === 'string' && raw.networkSheet !== '') result.networkSheet = raw.networkSheet;
+  if (isIndex(raw.headerRow)) result.headerRow = raw.headerRow;
+  if (typeof raw.columns === 'object' && raw.columns !== null) {
+    const columns: Partial<Record<NetworkField, number>> = {};
+    for (const field of NETWORK_FIELDS) {
+      const c = (raw.columns as Record<string, unknown>)[field];
+      if (isIndex(c)) columns[field] = c;
+    }
+    if (Object.keys(columns).length > 0) result.columns = columns;
+  }
+  return result;
+}
+
+export function overridesToSettings(overrides: ReaderOverrides): StoredSettings {
+  const empty = overrides.networkSheet === undefined && overrides.headerRow === undefined && overrides.columns === undefined;
+  return { [SETTING_KEYS.overrides]: empty ? '' : JSON.stringify(overrides) };
+}
+
+function isIndex(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 0;
+}
+
+function parseJson(text: string | undefined): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

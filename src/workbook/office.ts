@@ -1,0 +1,355 @@
+/*
+ * The workbook port on Office.js (Excel). Every call here is covered by the requirement sets the
+ * manifest declares: ExcelApi 1.8 (highest used: DataValidation and ChartAxis.numberFormat 1.8;
+ * getRangeByIndexes, freezePanes, workbook.name 1.7; getUsedRangeOrNullObject, getItemOrNullObject,
+ * workbook.settings 1.4).
+ *
+ * Round trips (each context.sync() is one, seconds each in Excel on the web):
+ * - readWorkbook: 1 sync. The sheet and table names it needs come from the layout the port already
+ *   knows (open() at pane start, then every read); the same batch reloads the names, and only when
+ *   they changed since (a sheet added or renamed) does it read once more with the new layout.
+ *   A sheet is read through a window from A1 sized so one response stays far below Excel on the web's
+ *   5 MB limit; a sheet whose used range is larger than its window (rare: tens of thousands of cells)
+ *   is read in row chunks of CHUNK_CELLS cells, one sync each.
+ * - writeSheets: 1 sync, whatever is written. selectCell, saveSettings, open: 1 sync each.
+ */
+import { parseA1 } from '../core/address';
+import { CellValue, SheetGrid, TableInfo } from '../core/grid';
+import { ChartSpec, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
+
+/** Cells the first read may load across all sheets (~20 bytes each in JSON: about 4 MB at most). */
+const FIRST_READ_CELLS = 200_000;
+/** Columns of the first-read window; wider sheets are read in chunks. */
+const WINDOW_COLUMNS = 64;
+const WINDOW_ROWS_MIN = 200;
+const WINDOW_ROWS_MAX = 5_000;
+/** Cells per chunk sync for sheets larger than their window. */
+const CHUNK_CELLS = 200_000;
+/** Sheets beyond this are read to this many cells: no partner list is that long, and it bounds the syncs. */
+const MAX_CELLS_PER_SHEET = 2_000_000;
+/** Excel's column width unit is points; one character of the default font is about this wide. */
+const POINTS_PER_CHARACTER = 6;
+
+interface Layout {
+  readonly sheets: readonly string[];
+  readonly tables: readonly { readonly name: string; readonly sheet: string }[];
+}
+
+/** What one sheet's part of the read batch asks for. */
+interface SheetRead {
+  readonly name: string;
+  readonly used: Excel.Range;
+  readonly head: Excel.Range;
+  readonly windowRows: number;
+  readonly tables: { readonly name: string; readonly table: Excel.Table; readonly range: Excel.Range }[];
+}
+
+interface ReadBatch {
+  readonly sheets: readonly SheetRead[];
+  readonly worksheetList: Excel.WorksheetCollection;
+  readonly tableList: Excel.TableCollection;
+  readonly settings: readonly { readonly key: string; readonly item: Excel.Setting }[];
+  readonly workbook: Excel.Workbook;
+}
+
+export interface OfficeWorkbookOptions {
+  /** Test hook: a smaller first-read budget forces the chunked path. */
+  readonly firstReadCells?: number;
+  readonly chunkCells?: number;
+}
+
+export class OfficeWorkbookPort implements WorkbookPort {
+  private layout: Layout | null = null;
+  private settings: StoredSettings = {};
+  private readonly firstReadCells: number;
+  private readonly chunkCells: number;
+
+  constructor(options: OfficeWorkbookOptions = {}) {
+    this.firstReadCells = options.firstReadCells ?? FIRST_READ_CELLS;
+    this.chunkCells = options.chunkCells ?? CHUNK_CELLS;
+  }
+
+  /** Learns the sheet and table names (1 sync), so that every later read takes a single round trip. */
+  async open(): Promise<void> {
+    await Excel.run(async (context) => {
+      const { worksheetList, tableList } = queueLayout(context.workbook);
+      await context.sync();
+      this.layout = layoutOf(worksheetList, tableList);
+    });
+  }
+
+  /** The sheet names as last seen (for the column-mapping dropdown before the first audit). */
+  knownSheets(): readonly string[] {
+    return this.layout?.sheets ?? [];
+  }
+
+  async readWorkbook(): Promise<WorkbookSnapshot> {
+    if (!this.layout) await this.open();
+    try {
+      return await this.readOnce();
+    } catch (e) {
+      // A sheet or table of the known layout was deleted or renamed between two reads: learn the new one.
+      if (errorCode(e) !== 'ItemNotFound') throw e;
+      await this.open();
+      return this.readOnce();
+    }
+  }
+
+  private async readOnce(): Promise<WorkbookSnapshot> {
+    return Excel.run(async (context) => {
+      let batch = this.queueRead(context, this.layout as Layout);
+      await context.sync();
+      const current = layoutOf(batch.worksheetList, batch.tableList);
+      if (!sameLayout(current, this.layout as Layout)) {
+        // Sheets were added or renamed since the last look: one more round trip with the new names.
+        this.layout = current;
+        batch = this.queueRead(context, current);
+        await context.sync();
+      }
+      const sheets = await this.collect(context, batch);
+      const settings: Record<string, string> = {};
+      for (const { key, item } of batch.settings) {
+        if (!item.isNullObject && typeof item.value === 'string') settings[key] = item.value;
+      }
+      this.settings = settings;
+      return { sheets, settings, name: batch.workbook.name };
+    });
+  }
+
+  private queueRead(context: Excel.RequestContext, layout: Layout): ReadBatch {
+    const workbook = context.workbook;
+    workbook.load('name');
+    const { worksheetList, tableList } = queueLayout(workbook);
+    const windowRows = clamp(Math.floor(this.firstReadCells / WINDOW_COLUMNS / Math.max(1, layout.sheets.length)), WINDOW_ROWS_MIN, WINDOW_ROWS_MAX);
+    const sheets = layout.sheets.map((name): SheetRead => {
+      const ws = workbook.worksheets.getItem(name);
+      const used = ws.getUsedRangeOrNullObject(true);
+      used.load('rowIndex,columnIndex,rowCount,columnCount');
+      // The window's own used range: the sheet's values when they fit, clipped when they do not.
+      const head = ws.getRangeByIndexes(0, 0, windowRows, WINDOW_COLUMNS).getUsedRangeOrNullObject(true);
+      head.load('values,rowIndex,columnIndex,rowCount,columnCount');
+      const tables = layout.tables
+        .filter((t) => t.sheet === name)
+        .map((t) => {
+          const table = workbook.tables.getItem(t.name);
+          table.load('showHeaders,showTotals');
+          const range = table.getRange();
+          range.load('rowIndex,columnIndex,rowCount,columnCount');
+          return { name: t.name, table, range };
+        });
+      return { name, used, head, windowRows, tables };
+    });
+    const settings = Object.values(SETTING_KEYS).map((key) => {
+      const item = workbook.settings.getItemOrNullObject(key);
+      item.load('value');
+      return { key, item };
+    });
+    return { sheets, worksheetList, tableList, settings, workbook };
+  }
+
+  /** Turns the loaded batch into grids; sheets larger than their window are read in row chunks. */
+  private async collect(context: Excel.RequestContext, batch: ReadBatch): Promise<SheetGrid[]> {
+    const grids: SheetGrid[] = [];
+    const large: { index: number; read: SheetRead }[] = [];
+    for (const read of batch.sheets) {
+      const { used, head } = read;
+      if (used.isNullObject) {
+        grids.push({ name: read.name, values: [], originRow: 0, originColumn: 0, tables: [] });
+        continue;
+      }
+      const fits = used.rowIndex + used.rowCount <= read.windowRows && used.columnIndex + used.columnCount <= WINDOW_COLUMNS;
+      if (fits && !head.isNullObject) {
+        grids.push(gridOf(read, head.values, head.rowIndex, head.columnIndex));
+      } else {
+        grids.push({ name: read.name, values: [], originRow: used.rowIndex, originColumn: used.columnIndex, tables: [] });
+        large.push({ index: grids.length - 1, read });
+      }
+    }
+    for (const { index, read } of large) grids[index] = await this.readInChunks(context, read);
+    return grids;
+  }
+
+  /** One sync per chunk of rows, each under the payload limit; only sheets with tens of thousands of cells come here. */
+  private async readInChunks(context: Excel.RequestContext, read: SheetRead): Promise<SheetGrid> {
+    const { used } = read;
+    const ws = context.workbook.worksheets.getItem(read.name);
+    const width = used.columnCount;
+    const rows = Math.min(used.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / width)));
+    const step = Math.max(1, Math.floor(this.chunkCells / width));
+    const values: CellValue[][] = [];
+    for (let start = 0; start < rows; start += step) {
+      const chunk = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, Math.min(step, rows - start), width);
+      chunk.load('values');
+      await context.sync();
+      for (const row of chunk.values) values.push(row.map(cellValueOf));
+    }
+    return { name: read.name, values, originRow: used.rowIndex, originColumn: used.columnIndex, tables: tablesOf(read, used.rowIndex, used.columnIndex) };
+  }
+
+  async writeSheets(sheets: readonly SheetToWrite[], charts: readonly ChartSpec[] = []): Promise<string[]> {
+    if (!this.layout) await this.open();
+    const layout = this.layout as Layout;
+    const { targets, owned } = planSheetWrites(sheets, layout.sheets, this.settings);
+    await Excel.run(async (context) => {
+      const workbook = context.workbook;
+      const written = new Map<string, Excel.Worksheet>();
+      sheets.forEach((spec, i) => {
+        const { name, rewrite } = targets[i];
+        let ws: Excel.Worksheet;
+        if (rewrite) {
+          // Our own sheet: replace it at the same place, charts and all, so a refresh leaves nothing stale.
+          workbook.worksheets.getItem(name).delete();
+          ws = workbook.worksheets.add(name);
+          ws.position = layout.sheets.indexOf(name);
+        } else {
+          ws = workbook.worksheets.add(name);
+        }
+        writeGrid(ws, spec);
+        written.set(spec.name, ws);
+      });
+      for (const chart of charts) {
+        const ws = written.get(chart.sheet);
+        if (!ws) throw new Error(`Chart on "${chart.sheet}": charts go only on sheets of the same write.`);
+        addChart(ws, chart);
+      }
+      const shown = sheets.findIndex((s) => s.activate);
+      if (shown >= 0) written.get(sheets[shown].name)?.activate();
+      workbook.settings.add(SETTING_KEYS.ownedSheets, JSON.stringify(owned));
+      await context.sync();
+    });
+    this.settings = { ...this.settings, [SETTING_KEYS.ownedSheets]: JSON.stringify(owned) };
+    const added = targets.filter((t) => !t.rewrite).map((t) => t.name);
+    const newTables = sheets.flatMap((s, i) => (s.table ? [{ name: s.table.name, sheet: targets[i].name }] : []));
+    this.layout = { sheets: [...layout.sheets, ...added], tables: [...layout.tables, ...newTables] };
+    return targets.map((t) => t.name);
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    await Excel.run(async (context) => {
+      const ws = context.workbook.worksheets.getItem(sheet);
+      ws.activate();
+      ws.getRange(address).select();
+      await context.sync();
+    });
+  }
+
+  async saveSettings(settings: StoredSettings): Promise<void> {
+    await Excel.run(async (context) => {
+      for (const [key, value] of Object.entries(settings)) context.workbook.settings.add(key, value);
+      await context.sync();
+    });
+    this.settings = { ...this.settings, ...settings };
+  }
+}
+
+function queueLayout(workbook: Excel.Workbook): { worksheetList: Excel.WorksheetCollection; tableList: Excel.TableCollection } {
+  const worksheetList = workbook.worksheets;
+  worksheetList.load('items/name');
+  const tableList = workbook.tables;
+  tableList.load('items/name,items/worksheet/name');
+  return { worksheetList, tableList };
+}
+
+function layoutOf(worksheetList: Excel.WorksheetCollection, tableList: Excel.TableCollection): Layout {
+  return {
+    sheets: worksheetList.items.map((ws) => ws.name),
+    tables: tableList.items.map((t) => ({ name: t.name, sheet: t.worksheet.name })),
+  };
+}
+
+function sameLayout(a: Layout, b: Layout): boolean {
+  const key = (l: Layout) => JSON.stringify([l.sheets, [...l.tables].sort((x, y) => x.name.localeCompare(y.name))]);
+  return key(a) === key(b);
+}
+
+function gridOf(read: SheetRead, raw: unknown[][], originRow: number, originColumn: number): SheetGrid {
+  return { name: read.name, values: raw.map((row) => row.map(cellValueOf)), originRow, originColumn, tables: tablesOf(read, originRow, originColumn) };
+}
+
+function tablesOf(read: SheetRead, originRow: number, originColumn: number): TableInfo[] {
+  const tables: TableInfo[] = [];
+  for (const { name, table, range } of read.tables) {
+    const headerRow = range.rowIndex - originRow;
+    if (!table.showHeaders || headerRow < 0) continue;
+    tables.push({
+      name,
+      headerRow,
+      firstColumn: range.columnIndex - originColumn,
+      columnCount: range.columnCount,
+      rowCount: Math.max(0, range.rowCount - 1 - (table.showTotals ? 1 : 0)),
+    });
+  }
+  return tables;
+}
+
+const ERROR_VALUE = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|GETTING_DATA|SPILL!|CALC!|FIELD!|BLOCKED!|CONNECT!|BUSY!|UNKNOWN!|PYTHON!)$/;
+
+/** Office.js gives "" for empty cells and error values as their text; the engine wants null and CellError. */
+function cellValueOf(v: unknown): CellValue {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'boolean') return v;
+  if (typeof v !== 'string' || v === '') return null;
+  return ERROR_VALUE.test(v) ? { error: v } : v;
+}
+
+/**
+ * Writes one sheet's cells in the current batch. Every string cell gets the Text number format ("@")
+ * before its value: Excel then stores what we write literally, as when a planner types into a Text
+ * cell, so "=HYPERLINK(…)", "+cmd|…" or "1/2" stay inert text (no formula, no DDE, no date). An
+ * apostrophe prefix would also work but becomes part of what copy-and-paste carries along.
+ */
+function writeGrid(ws: Excel.Worksheet, spec: SheetToWrite): void {
+  const height = spec.rows.length;
+  const width = spec.rows.reduce((w, row) => Math.max(w, row.length), 0);
+  if (height > 0 && width > 0) {
+    const range = ws.getRangeByIndexes(0, 0, height, width);
+    const cells = spec.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+    range.numberFormat = cells.map((row) => row.map((v) => (typeof v === 'string' || (v !== null && typeof v === 'object') ? '@' : 'General')));
+    range.values = cells.map((row) => row.map((v) => (v === null ? '' : typeof v === 'object' ? v.error : v)));
+  }
+  for (const { range, format } of spec.numberFormats ?? []) ws.getRange(range).numberFormat = filled(range, format);
+  for (const [address, formula] of Object.entries(spec.formulas ?? {})) ws.getRange(address).formulas = [[formula]];
+  for (const r of spec.headingRows ?? []) {
+    const heading = ws.getRangeByIndexes(r, 0, 1, Math.max(1, width));
+    heading.format.font.bold = true;
+    if (r === 0) heading.format.font.size = 14;
+  }
+  (spec.columnWidths ?? []).forEach((chars, c) => {
+    ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = chars * POINTS_PER_CHARACTER;
+  });
+  for (const { range, list } of spec.validations ?? []) {
+    ws.getRange(range).dataValidation.rule = { list: { inCellDropDown: true, source: typeof list === 'string' ? list : list.join(',') } };
+  }
+  if (spec.table) {
+    const table = ws.tables.add(spec.table.range, true);
+    table.name = spec.table.name;
+  }
+  if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
+}
+
+function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {
+  const chart = ws.charts.add('ColumnClustered', ws.getRange(spec.dataRange), 'Columns');
+  chart.name = spec.name;
+  chart.title.text = spec.title;
+  chart.legend.position = 'Bottom';
+  const [from, to] = spec.position.split(':');
+  chart.setPosition(from, to);
+  if (spec.valueFormat) chart.axes.valueAxis.numberFormat = spec.valueFormat;
+}
+
+/** A matrix of one value in the shape of an A1 range: Excel wants the range's exact shape. */
+function filled(address: string, value: string): string[][] {
+  const [from, to = from] = address.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  if (!a || !b) throw new Error(`Not an A1 range: ${address}`);
+  return Array.from({ length: b.row - a.row + 1 }, () => new Array<string>(b.column - a.column + 1).fill(value));
+}
+
+function clamp(n: number, min: number, max: number): number {
+  return Math.min(max, Math.max(min, n));
+}
+
+function errorCode(e: unknown): string | undefined {
+  return typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : undefined;
+}

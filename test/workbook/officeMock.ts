@@ -1,0 +1,313 @@
+/**
+ * A small Excel for the Office.js adapter, built on office-addin-mock: ranges, worksheets, tables
+ * and settings items are OfficeMockObjects, so reading a property that was not loaded (or before
+ * context.sync()) gives the mock's error string instead of data. Collections (worksheets, tables)
+ * follow the same rule by hand, since the mock has no collections. Writes go to a log in call order
+ * and into the cells, so a read after a write sees them. Shared by the adapter tests and the bench.
+ */
+import { OfficeMockObject } from 'office-addin-mock';
+import { a1, parseA1 } from '../../src/core/address';
+
+export interface FakeSheetInput {
+  readonly name: string;
+  /** Rows from `start` (default A1). */
+  readonly rows: readonly (readonly unknown[])[];
+  readonly start?: string;
+  readonly tables?: readonly { readonly name: string; readonly range: string; readonly showHeaders?: boolean; readonly showTotals?: boolean }[];
+}
+
+export interface Op {
+  readonly op: string;
+  readonly sheet?: string;
+  readonly address?: string;
+  readonly value?: unknown;
+}
+
+interface Sheet {
+  name: string;
+  cells: Map<string, unknown>;
+  formats: Map<string, unknown>;
+  tables: { name: string; r: number; c: number; h: number; w: number; showHeaders: boolean; showTotals: boolean }[];
+  position: number;
+}
+
+interface Region {
+  r: number;
+  c: number;
+  h: number;
+  w: number;
+}
+
+const ERROR_STRINGS = ['Error, property was not loaded', 'Error, context.sync() was not called'];
+
+export interface FakeExcel {
+  readonly Excel: { run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> };
+  readonly context: FakeContext;
+  readonly log: Op[];
+  /** Cell value as Excel holds it ("" when empty). */
+  cell(sheet: string, address: string): unknown;
+  numberFormat(sheet: string, address: string): unknown;
+  sheetNames(): string[];
+  settings: Map<string, string>;
+  charts: { sheet: string; type: string; source: string; seriesBy: string; mock: Record<string, any> }[];
+  addSheet(input: FakeSheetInput): void;
+}
+
+export interface FakeContext {
+  workbook: Record<string, any>;
+  sync(): Promise<void>;
+}
+
+export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<string, string> = {}, fileName = 'Netzwerk.xlsx'): FakeExcel {
+  const sheets: Sheet[] = [];
+  const log: Op[] = [];
+  const created: OfficeMockObject[] = [];
+  const settingStore = new Map(Object.entries(settings));
+  const charts: FakeExcel['charts'] = [];
+  const pendingLoads = new Set<string>();
+  let loaded = new Set<string>();
+
+  const track = <T extends OfficeMockObject>(m: T): T => {
+    created.push(m);
+    return m;
+  };
+  const find = (name: string): Sheet => {
+    const s = sheets.find((x) => x.name === name);
+    if (!s) throw Object.assign(new Error(`ItemNotFound: ${name}`), { code: 'ItemNotFound' });
+    return s;
+  };
+
+  function addSheet(input: FakeSheetInput): void {
+    const start = parseA1(input.start ?? 'A1') as { row: number; column: number };
+    const sheet: Sheet = { name: input.name, cells: new Map(), formats: new Map(), tables: [], position: sheets.length };
+    input.rows.forEach((row, r) =>
+      row.forEach((v, c) => {
+        if (v !== null && v !== undefined && v !== '') sheet.cells.set(key(start.row + r, start.column + c), v);
+      }),
+    );
+    for (const t of input.tables ?? []) {
+      const reg = regionOf(t.range);
+      sheet.tables.push({ name: t.name, ...reg, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false });
+    }
+    sheets.push(sheet);
+  }
+  inputs.forEach(addSheet);
+
+  function usedRegion(sheet: Sheet, within?: Region): Region | null {
+    let top = Infinity;
+    let left = Infinity;
+    let bottom = -1;
+    let right = -1;
+    for (const [k, v] of sheet.cells) {
+      if (v === '' || v === null) continue;
+      const [r, c] = k.split(',').map(Number);
+      if (within && (r < within.r || c < within.c || r >= within.r + within.h || c >= within.c + within.w)) continue;
+      top = Math.min(top, r);
+      left = Math.min(left, c);
+      bottom = Math.max(bottom, r);
+      right = Math.max(right, c);
+    }
+    return bottom < 0 ? null : { r: top, c: left, h: bottom - top + 1, w: right - left + 1 };
+  }
+
+  /** Setters that log writes; the mock's own updates (its error strings, its stored value) pass silently. */
+  function logged(m: Record<string, any>, props: readonly string[], onSet: (prop: string, v: unknown) => void): void {
+    for (const prop of props) {
+      let slot: unknown = m[prop];
+      Object.defineProperty(m, prop, {
+        configurable: true,
+        get: () => slot,
+        set: (v: unknown) => {
+          const internal = ERROR_STRINGS.includes(v as string) || v === m._properties?.get(prop)?._value;
+          slot = v;
+          if (!internal) onSet(prop, v);
+        },
+      });
+    }
+  }
+
+  function rangeMock(sheet: Sheet, reg: Region | null): Record<string, any> {
+    const region = reg ?? { r: 0, c: 0, h: 1, w: 1 };
+    const values = Array.from({ length: region.h }, (_, i) => Array.from({ length: region.w }, (_, j) => sheet.cells.get(key(region.r + i, region.c + j)) ?? ''));
+    const m = track(
+      new OfficeMockObject({
+        values,
+        rowIndex: region.r,
+        columnIndex: region.c,
+        rowCount: region.h,
+        columnCount: region.w,
+        address: `${sheet.name}!${addressOf(region)}`,
+        format: { font: {} },
+        dataValidation: {},
+        getUsedRangeOrNullObject: () => {
+          const used = usedRegion(sheet, region);
+          return used ? rangeMock(sheet, used) : nullRange(sheet);
+        },
+        select: () => log.push({ op: 'select', sheet: sheet.name, address: addressOf(region) }),
+      }),
+    ) as unknown as Record<string, any>;
+    m.isNullObject = reg === null;
+    const address = addressOf(region);
+    // For the fake's own bookkeeping; `address` itself must be loaded like in Excel.
+    Object.defineProperty(m, 'fakeAddress', { value: address });
+    logged(m, ['values', 'numberFormat', 'formulas'], (prop, v) => {
+      log.push({ op: prop, sheet: sheet.name, address, value: v });
+      const matrix = v as unknown[][];
+      // Excel rejects an array whose shape differs from the range.
+      if (!Array.isArray(matrix) || matrix.length !== region.h || matrix.some((row) => !Array.isArray(row) || row.length !== region.w)) {
+        throw Object.assign(new Error(`InvalidArgument: ${prop} of ${address} needs ${region.h}x${region.w}`), { code: 'InvalidArgument' });
+      }
+      for (let i = 0; i < region.h; i++)
+        for (let j = 0; j < region.w; j++) {
+          const cellValue = matrix[i][j];
+          const k = key(region.r + i, region.c + j);
+          if (prop === 'numberFormat') sheet.formats.set(k, cellValue);
+          else if (cellValue === '' || cellValue === null) sheet.cells.delete(k);
+          else sheet.cells.set(k, cellValue);
+        }
+    });
+    logged(m.format, ['columnWidth'], (_, v) => log.push({ op: 'columnWidth', sheet: sheet.name, address, value: v }));
+    logged(m.format.font, ['bold', 'size'], (prop, v) => log.push({ op: `font.${prop}`, sheet: sheet.name, address, value: v }));
+    logged(m.dataValidation, ['rule'], (_, v) => log.push({ op: 'validation', sheet: sheet.name, address, value: v }));
+    return m;
+  }
+
+  function nullRange(sheet: Sheet): Record<string, any> {
+    return rangeMock(sheet, null);
+  }
+
+  function worksheetMock(sheet: Sheet): Record<string, any> {
+    const m = track(
+      new OfficeMockObject({
+        name: sheet.name,
+        getUsedRangeOrNullObject: () => {
+          const used = usedRegion(sheet);
+          return used ? rangeMock(sheet, used) : nullRange(sheet);
+        },
+        getRangeByIndexes: (r: number, c: number, h: number, w: number) => rangeMock(sheet, { r, c, h, w }),
+        getRange: (address: string) => rangeMock(sheet, regionOf(address)),
+        activate: () => log.push({ op: 'activate', sheet: sheet.name }),
+        delete: () => {
+          log.push({ op: 'deleteSheet', sheet: sheet.name });
+          sheets.splice(sheets.indexOf(sheet), 1);
+        },
+        tables: {
+          add: (address: string, hasHeaders: boolean) => {
+            const table: Sheet['tables'][number] = { name: `Table${sheet.tables.length + 1}`, ...regionOf(address), showHeaders: hasHeaders, showTotals: false };
+            sheet.tables.push(table);
+            log.push({ op: 'addTable', sheet: sheet.name, address });
+            const t: Record<string, unknown> = {};
+            Object.defineProperty(t, 'name', { get: () => table.name, set: (v: string) => ((table.name = v), log.push({ op: 'tableName', sheet: sheet.name, value: v })) });
+            return t;
+          },
+        },
+        charts: {
+          add: (type: string, source: Record<string, any>, seriesBy: string) => {
+            const chart = new OfficeMockObject({ name: '', title: { text: '' }, legend: { position: '' }, axes: { valueAxis: { numberFormat: '' } }, setPosition: () => undefined }) as unknown as Record<string, any>;
+            chart.setPosition = (from: string, to: string) => log.push({ op: 'chartPosition', sheet: sheet.name, address: `${from}:${to}` });
+            charts.push({ sheet: sheet.name, type, source: source.fakeAddress, seriesBy, mock: chart });
+            log.push({ op: 'addChart', sheet: sheet.name, address: source.fakeAddress, value: type });
+            return chart;
+          },
+        },
+        freezePanes: { freezeRows: (n: number) => log.push({ op: 'freezeRows', sheet: sheet.name, value: n }) },
+      }),
+    ) as unknown as Record<string, any>;
+    Object.defineProperty(m, 'position', { configurable: true, get: () => sheets.indexOf(sheet), set: (p: number) => (sheets.splice(sheets.indexOf(sheet), 1), sheets.splice(p, 0, sheet), log.push({ op: 'position', sheet: sheet.name, value: p })) });
+    return m;
+  }
+
+  /** A collection whose items may be read only after load('items/…') and a sync, like Office.js. */
+  function collection(id: string, items: () => unknown[], extra: Record<string, unknown>): Record<string, any> {
+    const c: Record<string, any> = { ...extra, load: (path: string) => (path.split(',').forEach((p) => pendingLoads.add(`${id}:${p.trim()}`)), c) };
+    Object.defineProperty(c, 'items', {
+      get: () => {
+        if (![...loaded].some((p) => p.startsWith(`${id}:items/`))) throw new Error(`${id}.items read without load and sync`);
+        return items();
+      },
+    });
+    return c;
+  }
+
+  const worksheets = collection('worksheets', () => sheets.map((s) => ({ name: s.name })), {
+    getItem: (name: string) => worksheetMock(find(name)),
+    add: (name: string) => {
+      if (sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
+      const sheet: Sheet = { name, cells: new Map(), formats: new Map(), tables: [], position: sheets.length };
+      sheets.push(sheet);
+      log.push({ op: 'addSheet', sheet: name });
+      return worksheetMock(sheet);
+    },
+  });
+  const allTables = () => sheets.flatMap((s) => s.tables.map((t) => ({ t, s })));
+  const tables = collection('tables', () => allTables().map(({ t, s }) => ({ name: t.name, worksheet: { name: s.name } })), {
+    getItem: (name: string) => {
+      const found = allTables().find(({ t }) => t.name === name);
+      if (!found) throw Object.assign(new Error(`ItemNotFound: table ${name}`), { code: 'ItemNotFound' });
+      const { t, s } = found;
+      return track(
+        new OfficeMockObject({ showHeaders: t.showHeaders, showTotals: t.showTotals, getRange: () => rangeMock(s, { r: t.r, c: t.c, h: t.h, w: t.w }) }),
+      );
+    },
+  });
+  const settingsApi = {
+    getItemOrNullObject: (k: string) => {
+      const m = track(new OfficeMockObject({ value: settingStore.get(k) ?? '' })) as unknown as Record<string, any>;
+      m.isNullObject = !settingStore.has(k);
+      return m;
+    },
+    add: (k: string, v: string) => {
+      settingStore.set(k, v);
+      log.push({ op: 'setting', address: k, value: v });
+    },
+  };
+
+  const workbook = track(new OfficeMockObject({ name: fileName })) as unknown as Record<string, any>;
+  workbook.worksheets = worksheets;
+  workbook.tables = tables;
+  workbook.settings = settingsApi;
+
+  const context: FakeContext = {
+    workbook,
+    async sync() {
+      for (const m of created) await m.sync();
+      loaded = new Set([...loaded, ...pendingLoads]);
+      pendingLoads.clear();
+    },
+  };
+
+  return {
+    Excel: { run: async (batch) => batch(context) },
+    context,
+    log,
+    cell: (sheet, address) => {
+      const p = parseA1(address) as { row: number; column: number };
+      return find(sheet).cells.get(key(p.row, p.column)) ?? '';
+    },
+    numberFormat: (sheet, address) => {
+      const p = parseA1(address) as { row: number; column: number };
+      return find(sheet).formats.get(key(p.row, p.column));
+    },
+    sheetNames: () => sheets.map((s) => s.name),
+    settings: settingStore,
+    charts,
+    addSheet,
+  };
+}
+
+function key(r: number, c: number): string {
+  return `${r},${c}`;
+}
+
+function regionOf(address: string): Region {
+  const [from, to = from] = address.split(':');
+  const a = parseA1(from);
+  const b = parseA1(to);
+  if (!a || !b) throw Object.assign(new Error(`InvalidArgument: ${address}`), { code: 'InvalidArgument' });
+  return { r: a.row, c: a.column, h: b.row - a.row + 1, w: b.column - a.column + 1 };
+}
+
+function addressOf(reg: Region): string {
+  const from = a1(reg.r, reg.c);
+  return reg.h === 1 && reg.w === 1 ? from : `${from}:${a1(reg.r + reg.h - 1, reg.c + reg.w - 1)}`;
+}
