@@ -1,0 +1,26 @@
+import { RangeCoverage, rangeCoverage } from '../core/audit/rangeCoverage';
+import { optionalText, requiredTypes, toGrid } from './args';
+import { excelError } from './excelError';
+import { MESSAGES } from './messages';
+import { savedColumnsForRange } from './savedColumns';
+
+/** The arguments FH.COVERAGE and FH.MISSING share, converted and handed to the engine. */
+export function networkCoverage(
+  network: unknown,
+  sozialraum: unknown,
+  required: unknown,
+  invocation: CustomFunctions.Invocation | undefined,
+): RangeCoverage | CustomFunctions.Error {
+  const place = optionalText(sozialraum, MESSAGES.sozialraumNotText);
+  if (place !== null && typeof place !== 'string') return place;
+  const list = requiredTypes(required);
+  if (list !== null && !Array.isArray(list)) return list;
+  const grid = toGrid(network);
+  let width = 0;
+  for (const row of grid) if (row.length > width) width = row.length;
+  const columns = savedColumnsForRange(invocation?.parameterAddresses?.[0], width);
+  const result = rangeCoverage(grid, { sozialraum: place, required: list, columns });
+  if (result.unknownRequired.length > 0) return excelError('value', MESSAGES.unknownTypes(result.unknownRequired));
+  if (result.networkPartners === 0) return excelError('na', MESSAGES.noPartners);
+  return result;
+}

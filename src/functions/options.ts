@@ -1,0 +1,54 @@
+import { Lang } from '../core/audit/result';
+import { fold } from '../core/text';
+import { optionalText } from './args';
+import { excelError } from './excelError';
+import { MESSAGES } from './messages';
+
+/** What FH.SECTOR and FH.ACTORTYPE return: the German label (default), the stable id, or the English label. */
+export type OutputForm = 'de' | 'id' | 'en';
+
+const FORMS: Readonly<Record<string, OutputForm>> = {
+  bezeichnung: 'de',
+  label: 'de',
+  name: 'de',
+  de: 'de',
+  deutsch: 'de',
+  german: 'de',
+  id: 'id',
+  schluessel: 'id',
+  key: 'id',
+  en: 'en',
+  englisch: 'en',
+  english: 'en',
+};
+
+export function outputForm(arg: unknown): OutputForm | CustomFunctions.Error {
+  const text = optionalText(arg, MESSAGES.unknownForm(String(arg)));
+  if (typeof text !== 'string') return text ?? 'de';
+  return FORMS[fold(text)] ?? excelError('value', MESSAGES.unknownForm(text));
+}
+
+/** Which text of a criterion FH.CRITERION returns; German words give German text, English words English. */
+export interface CriterionField {
+  readonly part: 'title' | 'level' | 'summary';
+  readonly lang: Lang;
+}
+
+const FIELDS: Readonly<Record<string, CriterionField>> = {
+  titel: { part: 'title', lang: 'de' },
+  title: { part: 'title', lang: 'en' },
+  ebene: { part: 'level', lang: 'de' },
+  qualitaetsebene: { part: 'level', lang: 'de' },
+  stufe: { part: 'level', lang: 'de' },
+  level: { part: 'level', lang: 'en' },
+  text: { part: 'summary', lang: 'de' },
+  beschreibung: { part: 'summary', lang: 'de' },
+  zusammenfassung: { part: 'summary', lang: 'de' },
+  summary: { part: 'summary', lang: 'en' },
+};
+
+export function criterionField(arg: unknown): CriterionField | CustomFunctions.Error {
+  const text = optionalText(arg, MESSAGES.unknownField(String(arg)));
+  if (typeof text !== 'string') return text ?? FIELDS.titel;
+  return FIELDS[fold(text)] ?? excelError('value', MESSAGES.unknownField(text));
+}
