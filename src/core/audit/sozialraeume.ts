@@ -14,6 +14,24 @@ export function emptyCounts(): Record<Kernbereich, number> {
   return { jugendhilfe: 0, gesundheit: 0, beratung: 0, weitere: 0 };
 }
 
+interface Group {
+  readonly name: string;
+  actors: number;
+  readonly firstRow: number;
+  readonly counts: Record<Kernbereich, number>;
+}
+
+/** The group of a Sozialraum spelling; "Nord" and "nord " fold together, the first spelling names it. */
+function groupFor(groups: Map<string, Group>, spelling: string, row: number): Group {
+  const key = fold(spelling);
+  let group = groups.get(key);
+  if (!group) {
+    group = { name: spelling, actors: 0, firstRow: row, counts: emptyCounts() };
+    groups.set(key, group);
+  }
+  return group;
+}
+
 export interface SozialraumAnalysis {
   readonly summaries: SozialraumSummary[];
   /** Sheet row of each Sozialraum's first partner, by summary name, so a finding can point at it. */
@@ -27,24 +45,20 @@ export interface SozialraumAnalysis {
  * the Kernbereiche no local partner covers (seed 001: appropriate spatial distribution).
  */
 export function analyseSozialraeume(actors: readonly NetworkActor[]): SozialraumAnalysis {
-  const groups = new Map<string, { name: string; actors: number; firstRow: number; counts: Record<Kernbereich, number> }>();
+  const groups = new Map<string, Group>();
+  // Raw spelling → its group (null = district-wide): one lookup per partner on long lists.
+  const bySpelling = new Map<string, Group | null>();
   const districtWide = emptyCounts();
-  const keyCache = new Map<string, string | null>();
   for (const actor of actors) {
     if (actor.sozialraum === null) continue;
-    let key = keyCache.get(actor.sozialraum);
-    if (key === undefined) {
-      key = isDistrictWide(actor.sozialraum) ? null : fold(actor.sozialraum);
-      keyCache.set(actor.sozialraum, key);
+    let group = bySpelling.get(actor.sozialraum);
+    if (group === undefined) {
+      group = isDistrictWide(actor.sozialraum) ? null : groupFor(groups, actor.sozialraum, actor.row);
+      bySpelling.set(actor.sozialraum, group);
     }
-    if (key === null) {
+    if (group === null) {
       if (actor.kernbereich) districtWide[actor.kernbereich]++;
       continue;
-    }
-    let group = groups.get(key);
-    if (!group) {
-      group = { name: actor.sozialraum, actors: 0, firstRow: actor.row, counts: emptyCounts() };
-      groups.set(key, group);
     }
     group.actors++;
     if (actor.kernbereich) group.counts[actor.kernbereich]++;

@@ -72,7 +72,7 @@ function bestLabelColumn(values: readonly (readonly CellValue[])[]): { index: nu
   return best;
 }
 
-const SUM_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/;
+const SUM_ROW = /^\s*(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/i;
 
 /**
  * Reads partner rows below the header. Blank rows are skipped; a row holding only a Kernbereich
@@ -85,57 +85,60 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, issues: 
   const actors: NetworkActor[] = [];
   let section: Kernbereich | null = null;
   const start = layout.headerIndex === null ? 0 : layout.headerIndex + 1;
-  const text = (row: readonly CellValue[], r: number, field: NetworkField): string | null => {
-    const c = cols[field];
-    if (c === undefined) return null;
+  // Plain column numbers (-1 = absent): this loop runs once per partner on lists of 100,000 rows.
+  const at = (field: NetworkField): number => cols[field] ?? -1;
+  const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole] = (['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role'] as const).map(at);
+  const report = (code: string, severity: 'warning' | 'info', r: number, c: number, params: Record<string, string>) =>
+    issues.push({ code, severity, sheet: grid.name, row: originRow + r, column: originColumn + c, params });
+  const text = (row: readonly CellValue[], r: number, c: number): string | null => {
+    if (c < 0) return null;
     const v = row[c];
-    if (isCellError(v)) {
-      issues.push({ code: 'error-cell', severity: 'warning', sheet: grid.name, row: originRow + r, column: originColumn + c, params: { error: v.error } });
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'object') {
+      report('error-cell', 'warning', r, c, { error: v.error });
       return null;
     }
-    const t = cellText(v === undefined ? null : v);
+    const t = cellText(v);
     return t === '' ? null : t;
   };
-  const mark = (row: readonly CellValue[], r: number, field: NetworkField): boolean | null => {
-    const c = cols[field];
-    if (c === undefined) return null;
-    const v = row[c] === undefined ? null : row[c];
+  const mark = (row: readonly CellValue[], r: number, c: number): boolean | null => {
+    if (c < 0) return null;
+    const v = row[c];
+    if (v === undefined || v === null) return null;
     if (isCellError(v)) {
-      issues.push({ code: 'error-cell', severity: 'warning', sheet: grid.name, row: originRow + r, column: originColumn + c, params: { error: v.error } });
+      report('error-cell', 'warning', r, c, { error: v.error });
       return null;
     }
     const parsed = parseYesNo(v);
-    if (parsed === null && cellText(v) !== '') {
-      issues.push({ code: 'unclear-mark', severity: 'info', sheet: grid.name, row: originRow + r, column: originColumn + c, params: { value: cellText(v) } });
-    }
+    if (parsed === null && cellText(v) !== '') report('unclear-mark', 'info', r, c, { value: cellText(v) });
     return parsed;
   };
   for (let r = start; r < values.length; r++) {
     const row = values[r];
-    const name = text(row, r, 'name');
-    const typeText = text(row, r, 'type');
+    const name = text(row, r, cName);
+    const typeText = text(row, r, cType);
     if (name === null && typeText === null) continue;
-    const label = name ?? typeText ?? '';
-    if (SUM_ROW.test(fold(label))) continue;
-    if (isSectionRow(row, label)) {
+    const label = name ?? (typeText as string);
+    if (SUM_ROW.test(label)) continue;
+    const classification = classifyActor(label, name === null ? null : typeText);
+    if (classification.actorType === null && isSectionRow(row, label)) {
       section = resolveKernbereich(label);
       continue;
     }
-    const classification = classifyActor(label, name === null ? null : typeText);
-    const stated = text(row, r, 'kernbereich');
+    const stated = text(row, r, cKern);
     const statedKernbereich = stated === null ? null : resolveKernbereich(stated);
     actors.push({
       row: originRow + r,
       name: label,
       typeText,
-      actorTypeId: classification.actorType?.id ?? null,
+      actorTypeId: classification.actorType === null ? null : classification.actorType.id,
       kernbereich: classification.kernbereich ?? statedKernbereich ?? section,
       statedKernbereich,
-      sozialraum: text(row, r, 'sozialraum'),
-      agreement: mark(row, r, 'agreement'),
-      steering: mark(row, r, 'steering'),
-      forum: mark(row, r, 'forum'),
-      role: text(row, r, 'role'),
+      sozialraum: text(row, r, cRaum),
+      agreement: mark(row, r, cAgree),
+      steering: mark(row, r, cSteer),
+      forum: mark(row, r, cForum),
+      role: text(row, r, cRole),
     });
   }
   const columns: Partial<Record<NetworkField, number>> = {};
@@ -151,5 +154,5 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, issues: 
 function isSectionRow(row: readonly CellValue[], label: string): boolean {
   let filled = 0;
   for (const v of row) if (v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) filled++;
-  return filled === 1 && resolveKernbereich(label) !== null && classifyLabel(label).actorType === null;
+  return filled === 1 && resolveKernbereich(label) !== null;
 }

@@ -1,9 +1,14 @@
 import { CellValue, isCellError } from '../grid';
 
-/** Trimmed text of a cell; numbers as written; '' for empty, errors and booleans' absence. */
+/** Trimmed text of a cell; numbers as written; '' for empty and error cells. */
 export function cellText(value: CellValue): string {
-  if (value === null || isCellError(value)) return '';
-  if (typeof value === 'string') return value.replace(/\u00a0/g, ' ').trim();
+  if (typeof value === 'string') {
+    const first = value.charCodeAt(0);
+    const last = value.charCodeAt(value.length - 1);
+    // Most cells need no trimming; skipping the copy matters on 100,000-row lists.
+    return first > 32 && last > 32 && first !== 160 && last !== 160 ? value : value.trim();
+  }
+  if (value === null || typeof value === 'object') return '';
   return String(value);
 }
 
@@ -19,6 +24,14 @@ const NO = new Set(['nein', 'n', 'no', 'false', 'falsch', '0', '-', '–', '—'
  * agreement column means "signed in …", so it counts as yes. Anything unclear gives null.
  */
 export function parseYesNo(value: CellValue): boolean | null {
+  if (typeof value === 'string') {
+    // A column holds a handful of distinct marks; remember them instead of re-reading each cell.
+    const known = yesNoMemo.get(value);
+    if (known !== undefined) return known;
+    const parsed = parseYesNoText(value);
+    if (yesNoMemo.size < YES_NO_MEMO_LIMIT) yesNoMemo.set(value, parsed);
+    return parsed;
+  }
   if (value === null || isCellError(value)) return null;
   if (typeof value === 'boolean') return value;
   if (typeof value === 'number') {
@@ -27,6 +40,13 @@ export function parseYesNo(value: CellValue): boolean | null {
     // Excel dates (serials) and plain years: a date of signing.
     return value > 1900 ? true : null;
   }
+  return null;
+}
+
+const YES_NO_MEMO_LIMIT = 10_000;
+const yesNoMemo = new Map<string, boolean | null>();
+
+function parseYesNoText(value: string): boolean | null {
   const text = cellText(value).toLowerCase().replace(/[.!]+$/, '').trim();
   if (text === '') return null;
   if (YES.has(text)) return true;

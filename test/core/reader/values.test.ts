@@ -40,7 +40,9 @@ describe('parseShare', () => {
 });
 
 test('cellText trims and treats errors as empty', () => {
-  expect(cellText('  Kita\u00a0Sonnenschein ')).toBe('Kita Sonnenschein');
+  expect(cellText('\u00a0 Kita Sonnenschein ')).toBe('Kita Sonnenschein');
+  expect(cellText('Kita')).toBe('Kita');
+  expect(cellText('')).toBe('');
   expect(cellText({ error: '#REF!' })).toBe('');
   expect(cellText(12)).toBe('12');
   expect(cellText(null)).toBe('');
