@@ -1,0 +1,45 @@
+import { auditWorkbook } from '../../src/core/audit/audit';
+import { renderHtmlReport } from '../../src/cli/htmlReport';
+import { budgetChartSvg } from '../../src/cli/budgetChartSvg';
+import { CellValue, SheetGrid } from '../../src/core/grid';
+
+const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, values, originRow: 0, originColumn: 0 });
+
+describe('HTML Prüfbericht', () => {
+  const hostile = '<img src=x onerror=alert(1)>';
+  const sheets = [
+    grid('Netzwerk', [['Einrichtung', 'Art', 'Sozialraum', 'KV'], [hostile, null, '<b>Nord</b>', 'ja'], ['Jugendamt', null, 'Süd', 'ja']]),
+    grid('Budget', [['Sozialraum', 'Betrag', 'Kinder 0-3'], ['<b>Nord</b>', 1000, 100], ['Süd', 2000, 200]]),
+  ];
+
+  test('cell text is escaped everywhere, including the chart', () => {
+    const html = renderHtmlReport(auditWorkbook(sheets), 'de', new Date(Date.UTC(2026, 10, 23)));
+    expect(html).not.toContain('<img');
+    expect(html).not.toContain('<b>Nord');
+    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
+    expect(html).toContain('&lt;b&gt;Nord&lt;/b&gt;');
+  });
+
+  test('carries the figures of the audit: need, gap, dialogue questions for the gaps', () => {
+    const result = auditWorkbook(sheets);
+    const html = renderHtmlReport(result, 'de', new Date(Date.UTC(2026, 10, 23)));
+    expect(result.budget?.need).not.toBeNull();
+    expect(html).toContain(new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(result.budget?.need ?? 0));
+    expect(html).toContain('23.11.2026');
+    expect(html).toMatch(/<ol>\s*<li>/);
+  });
+
+  test('English report', () => {
+    const html = renderHtmlReport(auditWorkbook(sheets, { lang: 'en' }), 'en');
+    expect(html).toContain('<html lang="en">');
+    expect(html).toContain('Audit report');
+  });
+
+  test('chart bars scale with the values', () => {
+    const svg = budgetChartSvg([{ name: 'A', budget: 100, need: 400 }, { name: 'B', budget: 200, need: null }], 'de');
+    const heights = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)" fill/g)].map((m) => Number(m[1]));
+    expect(heights).toHaveLength(5); // three bars and two legend swatches
+    expect(heights[1] / heights[0]).toBeCloseTo(4, 1);
+    expect(heights[2] / heights[0]).toBeCloseTo(2, 1);
+  });
+});
