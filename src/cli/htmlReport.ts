@@ -20,7 +20,7 @@ const T = {
     sources: { bundesstiftung: 'Bundesstiftung Frühe Hilfen', kommunal: 'kommunale Mittel', land: 'Landesmittel', sonstige: 'sonstige', unbekannt: 'ohne Angabe' },
     noBudget: 'Die Arbeitsmappe enthält kein Budgetblatt.', noNeed: 'Der Bedarf ist nicht berechenbar, weil die Zahl der Kinder von 0–3 Jahren fehlt.',
     model: 'Bedarfsmodell', modelText: (c: string, s: string, k: string, n: string) => `Bedarf = ${c} Kinder von 0–3 Jahren × ${s} Familien mit Unterstützungsbedarf × ${k} je begleiteter Familie und Jahr = ${n}.`,
-    children: 'Kinder 0–3', fromSettings: 'aus der Arbeitsmappe', fromDefault: 'Standardwert', fromBudget: 'aus dem Budgetblatt',
+    children: 'Kinder 0–3', burden: 'Anteil belasteter Familien', cost: 'Kosten je Familie', fromSettings: 'aus der Arbeitsmappe', fromDefault: 'Standardwert', fromBudget: 'aus dem Budgetblatt',
     criteria: 'NZFH-Qualitätskriterien', criterion: 'Kriterium', level: 'Ebene', status: 'Status (Mappe)', data: 'Daten zeigen',
     statuses: { erfuellt: 'erfüllt', teilweise: 'teilweise', nicht_erfuellt: 'nicht erfüllt', offen: 'offen' }, yes: 'ja', no: 'nein', na: '–',
     findings: 'Befunde', severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' } as Record<Severity, string>, where: 'Ort', text: 'Befund',
@@ -38,7 +38,7 @@ const T = {
     sources: { bundesstiftung: 'Federal foundation', kommunal: 'municipal funds', land: 'state funds', sonstige: 'other', unbekannt: 'unspecified' },
     noBudget: 'The workbook has no budget sheet.', noNeed: 'Need cannot be computed because the number of children aged 0–3 is missing.',
     model: 'Need model', modelText: (c: string, s: string, k: string, n: string) => `Need = ${c} children aged 0–3 × ${s} families needing support × ${k} per supported family and year = ${n}.`,
-    children: 'Children 0–3', fromSettings: 'from the workbook', fromDefault: 'default', fromBudget: 'from the budget sheet',
+    children: 'Children 0–3', burden: 'Share of burdened families', cost: 'Cost per family', fromSettings: 'from the workbook', fromDefault: 'default', fromBudget: 'from the budget sheet',
     criteria: 'NZFH quality criteria', criterion: 'Criterion', level: 'Level', status: 'Status (workbook)', data: 'Data show',
     statuses: { erfuellt: 'met', teilweise: 'partly', nicht_erfuellt: 'not met', offen: 'open' }, yes: 'yes', no: 'no', na: '–',
     findings: 'Findings', severity: { error: 'Error', warning: 'Warning', info: 'Note' } as Record<Severity, string>, where: 'Place', text: 'Finding',
@@ -52,7 +52,7 @@ const CSS = `
 body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: #1b1b1b; font-size: 10.5pt; line-height: 1.4; max-width: 180mm; margin: 0 auto; padding: 8mm 0; }
 h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 16pt 0 6pt; border-bottom: 1px solid #999; padding-bottom: 2pt; break-after: avoid; }
 table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; } th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; }
-th { background: #eee; } tr { break-inside: avoid; } td.num, th.num { text-align: right; white-space: nowrap; }
+th { background: #eee; } td, th { overflow-wrap: anywhere; } tr { break-inside: avoid; } td.num, th.num { text-align: right; white-space: nowrap; }
 .meta { color: #444; } .figures { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6pt; }
 .figure { border: 1px solid #bbb; padding: 6pt; } .figure b { display: block; font-size: 16pt; }
 .error { color: #a4262c; font-weight: 600; } .warning { color: #8a5300; font-weight: 600; } .info { color: #444; }
@@ -84,7 +84,7 @@ export function renderHtmlReport(result: AuditResult, lang: Lang, today: Date = 
     s.push('</tbody></table>');
   }
   if (result.sozialraeume.length > 0) {
-    s.push(`<h2>${h(t.sozialraeume)}</h2><table><thead><tr><th>${h(t.sozialraum)}</th><th class="num">${h(t.count)}</th>${KERNBEREICHE.map((k) => `<th class="num">${h(KERNBEREICH_LABELS[k][lang])}</th>`).join('')}<th>${h(t.lacks)}</th></tr></thead><tbody>`);
+    s.push(`<h2>${h(t.sozialraeume)}</h2><table><thead><tr><th>${h(t.sozialraum)}</th><th class="num">${h(t.count)}</th>${KERNBEREICHE.map((k) => `<th class="num">${h(KERNBEREICH_LABELS[k][lang === 'de' ? 'shortDe' : 'shortEn'])}</th>`).join('')}<th>${h(t.lacks)}</th></tr></thead><tbody>`);
     for (const z of result.sozialraeume) {
       s.push(`<tr><td>${h(z.name)}</td><td class="num">${z.actors}</td>${KERNBEREICHE.map((k) => `<td class="num">${z.kernbereiche[k]}</td>`).join('')}<td>${h(z.missingKernbereiche.length ? formatList(z.missingKernbereiche.map((k) => KERNBEREICH_LABELS[k][lang]), lang) : t.complete)}</td></tr>`);
     }
@@ -105,9 +105,9 @@ export function renderHtmlReport(result: AuditResult, lang: Lang, today: Date = 
       const p = b.parameters;
       const src = (k: keyof typeof p.sources) => (p.sources[k] === 'settings' ? t.fromSettings : p.sources[k] === 'budget' ? t.fromBudget : t.fromDefault);
       s.push(`<p><b>${h(t.model)}:</b> ${h(t.modelText(formatNumber(p.children0to3, lang), formatPercent(p.burdenShare, lang, 1), formatEuro(p.costPerFamily, lang), formatEuro(b.need, lang)))}</p><ul>`);
-      s.push(`<li>${h(t.children)}: ${h(src('children0to3'))}</li>`);
-      s.push(`<li>${h(formatPercent(p.burdenShare, lang, 1))}: ${h(src('burdenShare'))}${p.sources.burdenShare === 'default' ? ` – ${h(NEED_DEFAULTS.burdenShare.source[lang])}` : ''}</li>`);
-      s.push(`<li>${h(formatEuro(p.costPerFamily, lang))}: ${h(src('costPerFamily'))}${p.sources.costPerFamily === 'default' ? ` – ${h(NEED_DEFAULTS.costPerFamily.source[lang])}` : ''}</li></ul>`);
+      s.push(`<li>${h(t.children)} ${h(formatNumber(p.children0to3, lang))}: ${h(src('children0to3'))}</li>`);
+      s.push(`<li>${h(t.burden)} ${h(formatPercent(p.burdenShare, lang, 1))}: ${h(src('burdenShare'))}${p.sources.burdenShare === 'default' ? ` – ${h(NEED_DEFAULTS.burdenShare.source[lang])}` : ''}</li>`);
+      s.push(`<li>${h(t.cost)} ${h(formatEuro(p.costPerFamily, lang))}: ${h(src('costPerFamily'))}${p.sources.costPerFamily === 'default' ? ` – ${h(NEED_DEFAULTS.costPerFamily.source[lang])}` : ''}</li></ul>`);
     } else s.push(`<p>${h(t.noNeed)}</p>`);
     if (b.bySozialraum.length > 0) s.push(budgetChartSvg(b.bySozialraum.map((z) => ({ name: z.name, budget: z.budget, need: z.need })), lang));
   }

@@ -3,11 +3,11 @@ export type Kernbereich = 'jugendhilfe' | 'gesundheit' | 'beratung' | 'weitere';
 
 export const KERNBEREICHE: readonly Kernbereich[] = ['jugendhilfe', 'gesundheit', 'beratung', 'weitere'];
 
-export const KERNBEREICH_LABELS: Readonly<Record<Kernbereich, { de: string; en: string }>> = {
-  jugendhilfe: { de: 'Kinder- und Jugendhilfe', en: 'Child and youth welfare' },
-  gesundheit: { de: 'Gesundheitsbereich', en: 'Health' },
-  beratung: { de: 'Psychosoziale Beratungsstellen/Dienste', en: 'Psychosocial counselling services' },
-  weitere: { de: 'Weitere Akteure', en: 'Other actors' },
+export const KERNBEREICH_LABELS: Readonly<Record<Kernbereich, { de: string; en: string; shortDe: string; shortEn: string }>> = {
+  jugendhilfe: { de: 'Kinder- und Jugendhilfe', en: 'Child and youth welfare', shortDe: 'Jugendhilfe', shortEn: 'Youth welfare' },
+  gesundheit: { de: 'Gesundheitsbereich', en: 'Health', shortDe: 'Gesundheit', shortEn: 'Health' },
+  beratung: { de: 'Psychosoziale Beratungsstellen/Dienste', en: 'Psychosocial counselling services', shortDe: 'Beratung', shortEn: 'Counselling' },
+  weitere: { de: 'Weitere Akteure', en: 'Other actors', shortDe: 'Weitere', shortEn: 'Other' },
 };
 
 export function isKernbereich(value: string): value is Kernbereich {
