@@ -119,11 +119,14 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, issues: 
     const typeText = text(row, r, cType);
     if (name === null && typeText === null) continue;
     const label = name ?? (typeText as string);
-    if (SUM_ROW.test(label)) continue;
     const classification = classifyActor(label, name === null ? null : typeText);
-    if (classification.actorType === null && isSectionRow(row, label)) {
-      section = resolveKernbereich(label);
-      continue;
+    // Sum rows and section headings never name an actor type: only unrecognised rows need the checks.
+    if (classification.actorType === null) {
+      if (SUM_ROW.test(label)) continue;
+      if (isSectionRow(row, label)) {
+        section = resolveKernbereich(label);
+        continue;
+      }
     }
     const stated = text(row, r, cKern);
     const statedKernbereich = stated === null ? null : resolveKernbereich(stated);
