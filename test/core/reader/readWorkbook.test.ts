@@ -75,6 +75,12 @@ describe('finding the network sheet and its header by content', () => {
     expect(actors[1]).toMatchObject({ actorTypeId: 'jugendamt', kernbereich: 'jugendhilfe' });
   });
 
+  test('yes/no marks as typed by hand: ja, Ja, JA, x, ✓, nein, -, empty', async () => {
+    const marks: FixtureCell[] = ['ja', 'Ja', 'JA', 'x', '✓', 'nein', '-', null];
+    const m = await model([{ name: 'Netzwerk', rows: [['Einrichtung', 'Kooperationsvereinbarung'], ...marks.map((mark, i) => [`Kita ${i}`, mark])] }]);
+    expect(m.network?.actors.map((a) => a.agreement)).toEqual([true, true, true, true, true, false, false, null]);
+  });
+
   test('error cells become warnings, not failures', async () => {
     const m = await model([{ name: 'Netzwerk', rows: [['Einrichtung', 'Art', 'KV'], ['Jugendamt', 'ASD', { error: '#N/A' }], [{ error: '#REF!' }, 'Kita', 'ja']] }]);
     expect(m.network?.actors).toHaveLength(2);
