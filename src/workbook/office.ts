@@ -48,7 +48,7 @@ interface ReadBatch {
   readonly sheets: readonly SheetRead[];
   readonly worksheetList: Excel.WorksheetCollection;
   readonly tableList: Excel.TableCollection;
-  readonly settings: readonly { readonly key: string; readonly item: Excel.Setting }[];
+  readonly settings: SettingReads;
   readonly workbook: Excel.Workbook;
 }
 
@@ -69,13 +69,19 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.chunkCells = options.chunkCells ?? CHUNK_CELLS;
   }
 
-  /** Learns the sheet and table names (1 sync), so that every later read takes a single round trip. */
-  async open(): Promise<void> {
+  /**
+   * Learns the sheet and table names and reads the add-in's settings (1 sync), so that every later
+   * read takes a single round trip. Returns the settings (the FH.* functions need the saved mapping at start).
+   */
+  async open(): Promise<StoredSettings> {
     await Excel.run(async (context) => {
       const { worksheetList, tableList } = queueLayout(context.workbook);
+      const settings = queueSettings(context.workbook);
       await context.sync();
       this.layout = layoutOf(worksheetList, tableList);
+      this.settings = settingsOf(settings);
     });
+    return this.settings;
   }
 
   /** The sheet names as last seen (for the column-mapping dropdown before the first audit). */
@@ -107,12 +113,8 @@ export class OfficeWorkbookPort implements WorkbookPort {
         await context.sync();
       }
       const sheets = await this.collect(context, batch);
-      const settings: Record<string, string> = {};
-      for (const { key, item } of batch.settings) {
-        if (!item.isNullObject && typeof item.value === 'string') settings[key] = item.value;
-      }
-      this.settings = settings;
-      return { sheets, settings, name: batch.workbook.name };
+      this.settings = settingsOf(batch.settings);
+      return { sheets, settings: this.settings, name: batch.workbook.name };
     });
   }
 
@@ -139,12 +141,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         });
       return { name, used, head, windowRows, tables };
     });
-    const settings = Object.values(SETTING_KEYS).map((key) => {
-      const item = workbook.settings.getItemOrNullObject(key);
-      item.load('value');
-      return { key, item };
-    });
-    return { sheets, worksheetList, tableList, settings, workbook };
+    return { sheets, worksheetList, tableList, settings: queueSettings(workbook), workbook };
   }
 
   /** Turns the loaded batch into grids; sheets larger than their window are read in row chunks. */
@@ -193,20 +190,20 @@ export class OfficeWorkbookPort implements WorkbookPort {
     await Excel.run(async (context) => {
       const workbook = context.workbook;
       const written = new Map<string, Excel.Worksheet>();
+      // All sheets first, then their cells: a template's dropdowns and formulas refer to sheets of the same write.
       sheets.forEach((spec, i) => {
         const { name, rewrite } = targets[i];
-        let ws: Excel.Worksheet;
         if (rewrite) {
           // Our own sheet: replace it at the same place, charts and all, so a refresh leaves nothing stale.
           workbook.worksheets.getItem(name).delete();
-          ws = workbook.worksheets.add(name);
+          const ws = workbook.worksheets.add(name);
           ws.position = layout.sheets.indexOf(name);
+          written.set(spec.name, ws);
         } else {
-          ws = workbook.worksheets.add(name);
+          written.set(spec.name, workbook.worksheets.add(name));
         }
-        writeGrid(ws, spec);
-        written.set(spec.name, ws);
       });
+      for (const spec of sheets) writeGrid(written.get(spec.name) as Excel.Worksheet, spec);
       for (const chart of charts) {
         const ws = written.get(chart.sheet);
         if (!ws) throw new Error(`Chart on "${chart.sheet}": charts go only on sheets of the same write.`);
@@ -234,8 +231,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async saveSettings(settings: StoredSettings): Promise<void> {
+    const mappingChanged = SETTING_KEYS.overrides in settings && settings[SETTING_KEYS.overrides] !== this.settings[SETTING_KEYS.overrides];
     await Excel.run(async (context) => {
       for (const [key, value] of Object.entries(settings)) context.workbook.settings.add(key, value);
+      // FH.* cells read the saved column mapping, which Excel cannot see as an input: recalculate them.
+      if (mappingChanged) context.workbook.application.calculate('Full');
       await context.sync();
     });
     this.settings = { ...this.settings, ...settings };
@@ -248,6 +248,25 @@ function queueLayout(workbook: Excel.Workbook): { worksheetList: Excel.Worksheet
   const tableList = workbook.tables;
   tableList.load('items/name,items/worksheet/name');
   return { worksheetList, tableList };
+}
+
+type SettingReads = readonly { readonly key: string; readonly item: Excel.Setting }[];
+
+/** The add-in's own keys only (workbook.settings, batched, unlike Office.context.document.settings). */
+function queueSettings(workbook: Excel.Workbook): SettingReads {
+  return Object.values(SETTING_KEYS).map((key) => {
+    const item = workbook.settings.getItemOrNullObject(key);
+    item.load('value');
+    return { key, item };
+  });
+}
+
+function settingsOf(reads: SettingReads): StoredSettings {
+  const settings: Record<string, string> = {};
+  for (const { key, item } of reads) {
+    if (!item.isNullObject && typeof item.value === 'string') settings[key] = item.value;
+  }
+  return settings;
 }
 
 function layoutOf(worksheetList: Excel.WorksheetCollection, tableList: Excel.TableCollection): Layout {

@@ -200,4 +200,19 @@ describe('OfficeWorkbookPort.selectCell and saveSettings', () => {
     expect(syncs).toHaveBeenCalledTimes(1);
     expect((await port.readWorkbook()).settings[SETTING_KEYS.overrides]).toBe('{"headerRow":2}');
   });
+
+  it('recalculates the workbook when the column mapping changes, so FH.* cells follow it', async () => {
+    install([NETWORK], { [SETTING_KEYS.overrides]: '{"headerRow":2}' });
+    const port = await openPort();
+    await port.saveSettings({ [SETTING_KEYS.overrides]: '{"headerRow":2}' });
+    expect(fake.log.filter((o) => o.op === 'calculate')).toEqual([]);
+    await port.saveSettings({ [SETTING_KEYS.overrides]: '{"headerRow":4}' });
+    expect(fake.log.filter((o) => o.op === 'calculate')).toEqual([{ op: 'calculate', value: 'Full' }]);
+    expect(syncs).toHaveBeenCalledTimes(2);
+  });
+
+  it('hands the saved settings over when it opens', async () => {
+    install([NETWORK], { [SETTING_KEYS.overrides]: '{"headerRow":2}' });
+    expect(await new OfficeWorkbookPort().open()).toEqual({ [SETTING_KEYS.overrides]: '{"headerRow":2}' });
+  });
 });

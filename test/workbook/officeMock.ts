@@ -266,6 +266,7 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
   workbook.worksheets = worksheets;
   workbook.tables = tables;
   workbook.settings = settingsApi;
+  workbook.application = { calculate: (type: string) => log.push({ op: 'calculate', value: type }) };
 
   const context: FakeContext = {
     workbook,

@@ -1,0 +1,157 @@
+import { auditModel } from '../core/audit/audit';
+import { AuditResult, Finding, Lang } from '../core/audit/result';
+import { ReaderOverrides, WorkbookModel } from '../core/reader/model';
+import { readWorkbookModel } from '../core/reader/readWorkbook';
+import { buildAuditReport } from '../report/auditReport';
+import { buildBudgetChart } from '../report/budgetChart';
+import { buildTemplate } from '../report/template';
+import { overridesFromSettings, overridesToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import { STRINGS } from './strings';
+
+export type Busy = 'audit' | 'report' | 'chart' | 'template' | 'mapping' | null;
+
+export interface Status {
+  readonly kind: 'info' | 'success' | 'error';
+  readonly text: string;
+}
+
+export interface PaneState {
+  readonly lang: Lang;
+  readonly busy: Busy;
+  readonly status: Status | null;
+  readonly snapshot: WorkbookSnapshot | null;
+  readonly model: WorkbookModel | null;
+  readonly result: AuditResult | null;
+  readonly overrides: ReaderOverrides;
+}
+
+type Listener = (state: PaneState) => void;
+
+/**
+ * What the pane and the ribbon commands do, on the workbook port and core only (no Office.js, no
+ * DOM). Each action reads the workbook afresh (1 sync) so an edit in Excel is always seen, and a
+ * writing action adds exactly one write (1 sync).
+ */
+export class PaneController {
+  private state: PaneState;
+  private readonly listeners: Listener[] = [];
+
+  constructor(
+    private readonly port: WorkbookPort,
+    lang: Lang,
+    private readonly today: () => Date = () => new Date(),
+  ) {
+    this.state = { lang, busy: null, status: null, snapshot: null, model: null, result: null, overrides: {} };
+  }
+
+  get current(): PaneState {
+    return this.state;
+  }
+
+  subscribe(listener: Listener): void {
+    this.listeners.push(listener);
+  }
+
+  async audit(): Promise<AuditResult | null> {
+    return this.run('audit', async () => {
+      const result = await this.readAndAudit();
+      const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
+      this.set({ status: { kind: 'info', text: this.t.audited(result.actors, count('error'), count('warning')) } });
+      return result;
+    });
+  }
+
+  async writeReport(): Promise<string | null> {
+    return this.run('report', async () => {
+      const result = await this.readAndAudit();
+      const { sheet, chart } = buildAuditReport(result, { lang: this.state.lang, date: this.today(), workbookName: this.state.snapshot?.name ?? null });
+      this.set({ status: { kind: 'info', text: this.t.writing } });
+      const [name] = await this.port.writeSheets([sheet], chart ? [chart] : []);
+      this.set({ status: { kind: 'success', text: this.t.reportWritten(name) } });
+      return name;
+    });
+  }
+
+  async budgetChart(): Promise<string | null> {
+    return this.run('chart', async () => {
+      const result = await this.readAndAudit();
+      const built = buildBudgetChart(result, this.state.lang);
+      if (!built) {
+        this.set({ status: { kind: 'error', text: this.t.noBudget } });
+        return null;
+      }
+      this.set({ status: { kind: 'info', text: this.t.writing } });
+      const [name] = await this.port.writeSheets([built.sheet], [built.chart]);
+      this.set({ status: { kind: 'success', text: this.t.chartWritten(name) } });
+      return name;
+    });
+  }
+
+  async insertTemplate(): Promise<string[] | null> {
+    return this.run('template', async () => {
+      const snapshot = await this.port.readWorkbook();
+      this.set({ snapshot });
+      const sheets = buildTemplate(this.state.lang, snapshot.sheets);
+      this.set({ status: { kind: 'info', text: this.t.writing } });
+      const names = await this.port.writeSheets(sheets);
+      this.set({ status: { kind: 'success', text: this.t.templateWritten(names.join(', ')) } });
+      return names;
+    });
+  }
+
+  async select(finding: Pick<Finding, 'sheet' | 'cell'>): Promise<void> {
+    if (!finding.sheet || !finding.cell) return;
+    const { sheet, cell } = finding;
+    await this.run(null, async () => {
+      await this.port.selectCell(sheet, cell);
+      this.set({ status: { kind: 'info', text: this.t.selected(placeOf(sheet, cell)) } });
+    });
+  }
+
+  /** Saves the planner's sheet and column choice in the workbook, then audits with it ({} = detect again). */
+  async saveMapping(overrides: ReaderOverrides): Promise<AuditResult | null> {
+    const saved = await this.run('mapping', async () => {
+      await this.port.saveSettings(overridesToSettings(overrides));
+      return true;
+    });
+    return saved ? this.audit() : null;
+  }
+
+  private get t() {
+    return STRINGS[this.state.lang];
+  }
+
+  private async readAndAudit(): Promise<AuditResult> {
+    this.set({ status: { kind: 'info', text: this.t.working } });
+    const snapshot = await this.port.readWorkbook();
+    const overrides = overridesFromSettings(snapshot.settings);
+    const model = readWorkbookModel(snapshot.sheets, overrides);
+    const result = auditModel(model, { lang: this.state.lang, file: snapshot.name ?? null });
+    this.set({ snapshot, model, result, overrides });
+    return result;
+  }
+
+  /** One action at a time; an error becomes a sentence in the status line, never an exception in the UI. */
+  private async run<T>(busy: Busy, action: () => Promise<T>): Promise<T | null> {
+    if (this.state.busy) return null;
+    this.set({ busy });
+    try {
+      return await action();
+    } catch (e) {
+      this.set({ status: { kind: 'error', text: this.t.failed(e instanceof Error ? e.message : String(e)) } });
+      return null;
+    } finally {
+      this.set({ busy: null });
+    }
+  }
+
+  private set(patch: Partial<PaneState>): void {
+    this.state = { ...this.state, ...patch };
+    for (const listener of this.listeners) listener(this.state);
+  }
+}
+
+/** "Netzwerk!B7", quoting sheet names with spaces or punctuation as Excel does. */
+export function placeOf(sheet: string, cell: string): string {
+  return /^[A-Za-zÄÖÜäöüß_][\wÄÖÜäöüß.]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
+}
