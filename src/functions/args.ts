@@ -43,7 +43,8 @@ function objectCell(value: Record<string, unknown>): CellValue {
 }
 
 function isBlankInput(value: unknown): boolean {
-  return value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
+  // The first test answers the common case (Excel's "" for an empty cell) without a call to trim.
+  return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
 /** True when an optional argument was left out or points at an empty cell. */

@@ -1,7 +1,11 @@
-import { CellValue } from '../grid';
+import { CellValue, isCellError } from '../grid';
+import { NetworkField } from '../reader/model';
 import { networkFromRange } from '../reader/networkRange';
-import { NetworkActor, NetworkField } from '../reader/model';
-import { ActorType } from '../taxonomy/actorTypes';
+import { detectNetworkLayout, NetworkLayout, readNetworkRows } from '../reader/networkSheet';
+import { cellText } from '../reader/values';
+import { ACTOR_TYPES, ActorType } from '../taxonomy/actorTypes';
+import { classifyActor } from '../taxonomy/classifier';
+import { stringIds } from '../stringIds';
 import { fold } from '../text';
 import { coverageOf, requirementLists } from './coverage';
 import { isDistrictWide } from './sozialraeume';
@@ -32,40 +36,159 @@ export interface RangeCoverage {
  * Coverage of required actor types by the partners of a bare range (a custom-function argument).
  * For one Sozialraum, its own partners count together with the district-wide ones (they serve every
  * Sozialraum, as in the audit); a partner listed for several Sozialräume ("Nord / Süd") counts in each.
+ *
+ * The rows and types are those networkFromRange reads (a test holds the two together), but only the
+ * name, type and Sozialraum cells are read and every per-label decision is memoised: a call on a
+ * 100,000-row list costs little more than reading its cells once.
  */
 export function rangeCoverage(values: readonly (readonly CellValue[])[], options: RangeCoverageOptions = {}): RangeCoverage {
   const columns = options.columns ?? null;
-  const all = networkFromRange(values, null, columns);
   const wanted = options.sozialraum === undefined || options.sozialraum === null ? '' : fold(options.sozialraum);
-  let counted: readonly NetworkActor[] = all;
-  if (wanted !== '' && !isDistrictWide(wanted)) {
-    counted = all.some((a) => a.sozialraum !== null)
-      ? all.filter(servesSozialraum(wanted))
-      : // No Sozialraum column: the reader takes the rows that name it in any cell.
-        networkFromRange(values, options.sozialraum ?? null, columns);
-  }
-  const lists = requirementLists(options.required ?? null, []);
+  const filter = wanted !== '' && !isDistrictWide(wanted);
   const present = new Set<string>();
-  for (const a of counted) if (a.actorTypeId !== null) present.add(a.actorTypeId);
+  let networkPartners = 0;
+  let partners = 0;
+  const layout = rangeLayout(values, columns);
+  if (layout) {
+    const { name: nameColumn = -1, type: typeColumn = -1, sozialraum: sozialraumColumn = -1 } = layout.columns;
+    const rows = rowReader(nameColumn, typeColumn);
+    const serves = filter && sozialraumColumn >= 0 ? sozialraumFilter(wanted, rows.ids) : null;
+    const found: boolean[] = new Array(ACTOR_TYPES.length).fill(false);
+    for (let r = layout.headerIndex === null ? 0 : layout.headerIndex + 1; r < values.length; r++) {
+      const row = values[r];
+      const verdict = rows.verdict(row);
+      if (verdict === BLANK || verdict === SUM || (verdict === SECTION_IF_ALONE && filledCells(row) === 1)) continue;
+      networkPartners++;
+      if (serves !== null && !serves(row[sozialraumColumn])) continue;
+      partners++;
+      if (verdict >= 0) found[verdict] = true;
+    }
+    found.forEach((f, i) => f && present.add(ACTOR_TYPES[i].id));
+    if (filter && sozialraumColumn < 0) {
+      // No Sozialraum column: the reader takes the rows that name the Sozialraum in any cell.
+      present.clear();
+      const named = networkFromRange(values, options.sozialraum ?? null, columns);
+      partners = named.length;
+      for (const a of named) if (a.actorTypeId !== null) present.add(a.actorTypeId);
+    }
+  }
+  const lists = requirementLists(options.required ?? null, null);
   const { coverage, missing } = coverageOf(present, lists.required);
-  return { coverage, missing, networkPartners: all.length, partners: counted.length, unknownRequired: lists.unknown };
+  return { coverage, missing, networkPartners, partners, unknownRequired: lists.unknown };
+}
+
+/** A row's verdict: the index of its actor type in ACTOR_TYPES, or one of these. */
+const UNTYPED = -1;
+const BLANK = -2;
+const SUM = -3;
+const SECTION_IF_ALONE = -4;
+
+/** Ids below this make a pair key under 2^30, which V8 keeps unboxed; rarer pairs are read each time. */
+const PAIR_BASE = 1 << 14;
+
+/**
+ * Reads a row's name and type cells as the reader does and gives its verdict. Rows repeat a few
+ * hundred labels, so the verdict is worked out once per distinct (name, type) pair of strings.
+ */
+function rowReader(nameColumn: number, typeColumn: number): { ids: (text: string) => number; verdict: (row: readonly CellValue[]) => number } {
+  const ids = stringIds();
+  const pairs = new Map<number, number>();
+  const cellId = (value: CellValue | undefined): number => (typeof value === 'string' && value !== '' ? ids(value) : -1);
+  const verdict = (row: readonly CellValue[]): number => {
+    const nameValue = nameColumn < 0 ? null : row[nameColumn];
+    const typeValue = typeColumn < 0 ? null : row[typeColumn];
+    const nameId = cellId(nameValue);
+    const typeId = cellId(typeValue);
+    // Strings get a cached verdict; numbers, booleans, blanks and errors are rare enough to read each time.
+    const cacheable = (nameId >= 0 || !isFilled(nameValue)) && (typeId >= 0 || !isFilled(typeValue)) && nameId < PAIR_BASE && typeId < PAIR_BASE;
+    const key = (nameId + 1) * PAIR_BASE + typeId + 1;
+    if (cacheable) {
+      const known = pairs.get(key);
+      if (known !== undefined) return known;
+    }
+    const result = rowVerdict(textOf(nameValue), textOf(typeValue));
+    if (cacheable) pairs.set(key, result);
+    return result;
+  };
+  return { ids, verdict };
+}
+
+/** A cell that is neither empty nor an error: its text matters. */
+function isFilled(value: CellValue | undefined): boolean {
+  return value !== undefined && value !== null && value !== '' && !isCellError(value);
+}
+
+function rowVerdict(name: string | null, typeText: string | null): number {
+  const label = name ?? typeText;
+  if (label === null) return BLANK;
+  const type = classifyActor(label, name === null ? null : typeText).actorType;
+  if (type !== null) return ACTOR_TYPES.indexOf(type);
+  return labelRule(label);
+}
+
+/** The layout networkFromRange uses: the header found by content, else the planner's saved mapping. */
+function rangeLayout(values: readonly (readonly CellValue[])[], columns: RangeCoverageOptions['columns']): NetworkLayout | null {
+  const layout = detectNetworkLayout({ name: '', values, originRow: 0, originColumn: 0 });
+  if ((!layout || layout.headerIndex === null) && columns && Object.keys(columns).length > 0) return { headerIndex: null, columns, score: 1 };
+  return layout;
+}
+
+/** The reader's text of a cell: null when empty or an error. */
+function textOf(value: CellValue | undefined): string | null {
+  if (value === undefined || value === null || isCellError(value)) return null;
+  const text = cellText(value);
+  return text === '' ? null : text;
+}
+
+function filledCells(row: readonly CellValue[]): number {
+  let filled = 0;
+  for (const v of row) if (v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) filled++;
+  return filled;
+}
+
+/** Bounds memory in a long Excel session, as the classifier's memo does. */
+const MEMO_LIMIT = 100_000;
+const rules = new Map<string, number>();
+const PROBE: NetworkLayout = { headerIndex: null, columns: { name: 0 }, score: 1 };
+
+/**
+ * Whether the reader skips a row of no recognised type with this label: as a sum row ("Summe",
+ * "Gesamt" …) always, as a Kernbereich section heading when the label is the row's only cell.
+ * Asked of the reader itself on a one-row probe, once per distinct label, so its rules keep one
+ * definition.
+ */
+function labelRule(label: string): number {
+  let rule = rules.get(label);
+  if (rule === undefined) {
+    const probe = (values: CellValue[][]) => readNetworkRows({ name: '', values, originRow: 0, originColumn: 0 }, PROBE, []).actors.length > 0;
+    rule = !probe([[label, 'x']]) ? SUM : !probe([[label]]) ? SECTION_IF_ALONE : UNTYPED;
+    if (rules.size >= MEMO_LIMIT) rules.clear();
+    rules.set(label, rule);
+  }
+  return rule;
+}
+
+/** Empties the per-label memo (for cold benchmarks, beside clearClassifierMemo). */
+export function clearRangeCoverageMemo(): void {
+  rules.clear();
 }
 
 /** Several Sozialräume in one cell: "Nord / Süd", "Nord, Süd", "Nord; Süd", "Nord + Süd", "Nord und Süd". */
 const SOZIALRAUM_LIST = /\s*(?:[/,;+&]|\bund\b|\band\b)\s*/;
 
-function servesSozialraum(wanted: string): (actor: NetworkActor) => boolean {
-  // Few distinct Sozialraum spellings repeat over many rows: decide each spelling once.
-  const verdicts = new Map<string, boolean>();
-  return (actor) => {
-    const cell = actor.sozialraum;
-    if (cell === null) return false;
-    let verdict = verdicts.get(cell);
-    if (verdict === undefined) {
-      const folded = fold(cell);
-      verdict = folded === wanted || isDistrictWide(folded) || folded.split(SOZIALRAUM_LIST).includes(wanted);
-      verdicts.set(cell, verdict);
-    }
+function sozialraumFilter(wanted: string, ids: (text: string) => number): (cell: CellValue | undefined) => boolean {
+  // Few distinct Sozialraum spellings repeat over many rows: decide each spelling once per call.
+  const verdicts: boolean[] = [];
+  const decide = (text: string | null): boolean => {
+    if (text === null) return false;
+    const folded = fold(text);
+    return folded === wanted || isDistrictWide(folded) || folded.split(SOZIALRAUM_LIST).includes(wanted);
+  };
+  return (cell) => {
+    if (typeof cell !== 'string' || cell === '') return decide(textOf(cell));
+    const id = ids(cell);
+    let verdict = verdicts[id];
+    if (verdict === undefined) verdict = verdicts[id] = decide(textOf(cell));
     return verdict;
   };
 }

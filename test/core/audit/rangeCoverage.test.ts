@@ -1,6 +1,10 @@
+import fc from 'fast-check';
+import { coverageOf } from '../../../src/core/audit/coverage';
 import { rangeCoverage } from '../../../src/core/audit/rangeCoverage';
+import { isDistrictWide } from '../../../src/core/audit/sozialraeume';
 import { CellValue } from '../../../src/core/grid';
-import { defaultTypeIds } from '../../../src/core/taxonomy/actorTypes';
+import { networkFromRange } from '../../../src/core/reader/networkRange';
+import { ACTOR_TYPES, defaultTypeIds } from '../../../src/core/taxonomy/actorTypes';
 
 const HEADER = ['Einrichtung', 'Art', 'Sozialraum'];
 const required = defaultTypeIds('required');
@@ -69,5 +73,36 @@ describe('rangeCoverage', () => {
     const r = rangeCoverage(rows.map((row, i) => [...row, i === 0 ? 'Kinderarzt' : 'Hebamme']), { columns: { name: 0, type: 3, sozialraum: 2 } });
     expect(r.networkPartners).toBe(2);
     expect(rangeCoverage(rows.map((row, i) => [...row, i === 0 ? 'Kinderarzt' : 'Hebamme']), { columns: { name: 0, type: 3, sozialraum: 2 }, sozialraum: 'Süd' }).partners).toBe(1);
+  });
+});
+
+describe('rangeCoverage reads the rows and types networkFromRange reads', () => {
+  const labels = [
+    ...ACTOR_TYPES.slice(0, 20).map((t) => t.label),
+    'Praxis Dr. Weiß (Kinderarzt)', ' Kita Sonnenschein ', 'Hebamme\u00a0Roth', 'Caritasverband', 'Träger', 'ASD', 'Gesundheitsbereich',
+    'Kinder- und Jugendhilfe', 'Summe', 'Gesamt', 'Anzahl Kitas', 'Ärztekammer', '-', '  ', '',
+  ];
+  const places = ['Nord', 'Süd', 'nord', 'bezirksweit', 'Mitte', ''];
+  const cell: fc.Arbitrary<CellValue> = fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...labels) },
+    { weight: 2, arbitrary: fc.constantFrom(...places) },
+    fc.constantFrom<CellValue>(null, 'ja', 'x', 3, true, { error: '#N/A' }),
+  );
+  const header = fc.constantFrom<CellValue[][]>([], [['Einrichtung', 'Art', 'Sozialraum']], [['Netzwerk 2026'], [], ['Name', 'Typ', 'Stadtteil', 'KV']], [['Art', 'Einrichtung']]);
+  const body = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 30 });
+
+  test('for the whole network and for one Sozialraum', () => {
+    fc.assert(
+      fc.property(header, body, fc.constantFrom(null, 'Nord', 'Süd'), (head, rows, place) => {
+        const values = [...head, ...rows];
+        const result = rangeCoverage(values, { sozialraum: place });
+        const all = networkFromRange(values);
+        expect(result.networkPartners).toBe(all.length);
+        const counted = place === null || !all.some((a) => a.sozialraum !== null) ? networkFromRange(values, place) : [...networkFromRange(values, place), ...all.filter((a) => a.sozialraum !== null && isDistrictWide(a.sozialraum))];
+        const present = new Set(counted.map((a) => a.actorTypeId).filter((id): id is string => id !== null));
+        expect(result.missing.map((t) => t.id)).toEqual(coverageOf(present, required).missing.map((t) => t.id));
+      }),
+      { numRuns: 300 },
+    );
   });
 });

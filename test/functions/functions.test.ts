@@ -1,0 +1,294 @@
+import { isErrorResult } from './customFunctionsDouble';
+import { actortype, coverage, criterion, gap, missing, need, needcovered, score, sector, setSavedNetworkColumns } from '../../src/functions/functions';
+import { ACTOR_TYPES, defaultTypeIds } from '../../src/core/taxonomy/actorTypes';
+import { KERNBEREICH_LABELS } from '../../src/core/taxonomy/kernbereich';
+import { NEED_DEFAULTS } from '../../src/core/need/defaults';
+import { CRITERIA, QUALITY_LEVEL_LABELS } from '../../src/core/criteria/catalog';
+import { classifierMemoSize, clearClassifierMemo } from '../../src/core/taxonomy/classifier';
+
+/** Excel's row count: a whole-column reference (A:D) arrives with this many rows. */
+const EXCEL_ROWS = 1_048_576;
+
+const required = defaultTypeIds('required');
+const labelOf = (id: string) => ACTOR_TYPES.find((t) => t.id === id)!.label;
+
+/** A partner list as Excel hands a range over: blanks as "", numbers, booleans, an error cell. */
+function networkRange(): unknown[][] {
+  return [
+    ['Partnerliste Frühe Hilfen 2026', '', '', '', ''],
+    ['', '', '', '', ''],
+    ['Nr.', 'Einrichtung', 'Art', 'Sozialraum', 'Kooperationsvereinbarung'],
+    [1, 'Jugendamt Elbufer (ASD)', 'Jugendamt', 'bezirksweit', true],
+    [2, 'Kinderarztpraxis Dr. Weiß', 'Praxis', 'Nord', 'ja'],
+    [3, 'Hebammenpraxis am Markt', 'Hebamme', 'Mitte', { code: '#N/A' }],
+    ['', '', '', '', ''],
+    [4, 'Kita Regenbogen', 'Kita', 'Süd', 46000],
+    [5, 'Gesundheitsamt', null, 'bezirksweit', 'nein'],
+  ];
+}
+
+/** The same list in a whole-column reference: the used rows, then empty rows down to row 1,048,576. */
+function wholeColumns(used: unknown[][]): unknown[][] {
+  const width = used[0].length;
+  const blank = new Array(width).fill('');
+  const rows: unknown[][] = used.slice();
+  while (rows.length < EXCEL_ROWS) rows.push(blank);
+  return rows;
+}
+
+const present = ['jugendamt', 'kinderarzt', 'hebamme', 'kita', 'gesundheitsamt'];
+
+describe('FH.COVERAGE', () => {
+  test('share of required types present, with title rows, blanks, booleans, numbers and an error cell', () => {
+    expect(coverage(networkRange())).toBeCloseTo(present.length / required.length);
+  });
+
+  test('header row included or not gives the same share', () => {
+    const rows = networkRange().slice(3);
+    expect(coverage(rows)).toBeCloseTo(coverage(networkRange()) as number);
+  });
+
+  test('a whole-column reference with few used rows gives the same share', () => {
+    expect(coverage(wholeColumns(networkRange()))).toBe(coverage(networkRange()));
+  });
+
+  test('one Sozialraum: its partners plus the district-wide ones', () => {
+    expect(coverage(networkRange(), 'Nord')).toBeCloseTo(3 / required.length);
+    expect(coverage(networkRange(), 'Ost')).toBeCloseTo(2 / required.length);
+    // Blank, null and undefined all mean the whole network.
+    for (const blank of ['', null, undefined]) expect(coverage(networkRange(), blank)).toBe(coverage(networkRange()));
+  });
+
+  test('a custom required list as a range or as a text list', () => {
+    expect(coverage(networkRange(), null, [['Kinderärzt:innen'], ['geburtsklinik'], [''], [null]])).toBe(0.5);
+    expect(coverage(networkRange(), '', [['kinderarzt; geburtsklinik, Hebammen']])).toBeCloseTo(2 / 3);
+    // An empty list means the default list.
+    expect(coverage(networkRange(), '', [[''], [null]])).toBe(coverage(networkRange()));
+  });
+
+  test('an unknown required type is #VALUE! naming it', () => {
+    const r = coverage(networkRange(), null, [['kinderarzt'], ['Zauberer']]);
+    expect(isErrorResult(r, '#VALUE!')).toBe(true);
+    expect((r as { message: string }).message).toContain('Zauberer');
+  });
+
+  test('an error or boolean in the required list is an error, not a shorter list', () => {
+    expect(isErrorResult(coverage(networkRange(), null, [['kinderarzt'], [{ code: '#N/A' }]]), '#N/A')).toBe(true);
+    expect(isErrorResult(coverage(networkRange(), null, [[true]]), '#VALUE!')).toBe(true);
+  });
+
+  test('a range with no partner rows is #N/A with a message, not a silent 0', () => {
+    for (const range of [[['']], [[1, 2], [3, 4]], wholeColumns([['', '']]), [['Einrichtung', 'Art']]]) {
+      const r = coverage(range);
+      expect(isErrorResult(r, '#N/A')).toBe(true);
+      expect((r as { message: string }).message).toMatch(/Netzwerkpartner.*\|.*network partners/);
+    }
+  });
+
+  test('an error as Sozialraum is passed on; a boolean is #VALUE!', () => {
+    expect(isErrorResult(coverage(networkRange(), { code: '#DIV/0!' }), '#DIV/0!')).toBe(true);
+    expect(isErrorResult(coverage(networkRange(), true), '#VALUE!')).toBe(true);
+  });
+
+  test('an edited cell gives a new result (nothing stale)', () => {
+    const rows = networkRange();
+    const before = coverage(rows) as number;
+    rows[4][2] = 'Geburtsklinik';
+    rows[4][1] = 'Kreißsaal St. Marien';
+    expect(coverage(rows)).toBeCloseTo(before);
+    rows.push([6, 'Kinderarztpraxis am Park', 'Kinderarzt', 'Nord', '']);
+    expect(coverage(rows)).toBeCloseTo(before + 1 / required.length);
+  });
+});
+
+describe('FH.MISSING', () => {
+  test('the missing required types as a vertical list of German labels, in list order', () => {
+    const r = missing(networkRange());
+    const expected = required.filter((id) => !present.includes(id)).map(labelOf);
+    expect(r).toEqual(expected.map((l) => [l]));
+  });
+
+  test('a single empty text when nothing is missing', () => {
+    expect(missing(networkRange(), null, [['kinderarzt', 'hebamme']])).toEqual([['']]);
+  });
+
+  test('errors come as a 1×1 result', () => {
+    const r = missing([['']]);
+    expect(r).toHaveLength(1);
+    expect(isErrorResult(r[0][0], '#N/A')).toBe(true);
+  });
+});
+
+describe('saved column mapping from the task pane', () => {
+  // No header: the reader cannot tell which column holds the type.
+  const headerless: unknown[][] = [
+    ['Praxis Dr. Weiß', 'Nord', 'Kinderarzt'],
+    ['Praxis Roth', 'Süd', 'Hebamme'],
+  ];
+  afterEach(() => setSavedNetworkColumns(null));
+
+  test('is used for a range without header and reports whether it changed', () => {
+    expect(isErrorResult(coverage(headerless))).toBe(true);
+    expect(setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } })).toBe(true);
+    expect(setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } })).toBe(false);
+    // Sheet columns B:D; the range starts at column B, so the mapping shifts by one.
+    const invocation = { parameterAddresses: ["'Netzwerk'!B2:D3"] } as CustomFunctions.Invocation;
+    expect(coverage(headerless, null, null as unknown as unknown[][], invocation)).toBeCloseTo(2 / required.length);
+    expect(coverage(headerless, 'Süd', null as unknown as unknown[][], invocation)).toBeCloseTo(1 / required.length);
+  });
+
+  test('applies only on its own sheet', () => {
+    setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } });
+    const elsewhere = { parameterAddresses: ['Budget!B2:D3'] } as CustomFunctions.Invocation;
+    expect(isErrorResult(coverage(headerless, null, undefined, elsewhere), '#N/A')).toBe(true);
+  });
+
+  test('without an address the range is taken to start in column A', () => {
+    setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 0, sozialraum: 1, type: 2 } });
+    expect(coverage(headerless)).toBeCloseTo(2 / required.length);
+  });
+});
+
+describe('FH.SECTOR and FH.ACTORTYPE', () => {
+  const column = [['Kinderarztpraxis Dr. Weiß'], ['Caritasverband'], [''], [null], [42], [true], [{ code: '#N/A' }], ['Schwangerschaftsberatung pro familia']];
+
+  test('a range in, a range of the same shape out; unclassifiable text and non-text give ""', () => {
+    const r = sector(column);
+    expect(r).toHaveLength(column.length);
+    expect(r.map((row) => (isErrorResult(row[0]) ? row[0].code : row[0]))).toEqual([
+      KERNBEREICH_LABELS.gesundheit.de,
+      '',
+      '',
+      '',
+      '',
+      '',
+      '#N/A',
+      KERNBEREICH_LABELS.beratung.de,
+    ]);
+    expect(actortype(column)[0][0]).toBe(labelOf('kinderarzt'));
+    expect(actortype(column)[1][0]).toBe('');
+  });
+
+  test('a single label gives a 1×1 result; a 2-D range keeps its columns', () => {
+    expect(actortype([['Hebamme']])).toEqual([[labelOf('hebamme')]]);
+    expect(sector([['Kita Sonnenschein', 'Jobcenter']])).toEqual([[KERNBEREICH_LABELS.jugendhilfe.de, KERNBEREICH_LABELS.weitere.de]]);
+  });
+
+  test('the stable id and the English label on request', () => {
+    expect(actortype([['Kinderärztin']], 'id')).toEqual([['kinderarzt']]);
+    expect(actortype([['Kinderärztin']], 'en')).toEqual([[ACTOR_TYPES.find((t) => t.id === 'kinderarzt')!.labelEn]]);
+    expect(sector([['Kinderärztin']], 'ID')).toEqual([['gesundheit']]);
+    expect(sector([['Kinderärztin']], 'Englisch')).toEqual([[KERNBEREICH_LABELS.gesundheit.en]]);
+    expect(sector([['Kinderärztin']], '')).toEqual([[KERNBEREICH_LABELS.gesundheit.de]]);
+    const bad = sector([['Kinderärztin']], 'xml');
+    expect(isErrorResult(bad[0][0], '#VALUE!')).toBe(true);
+  });
+
+  test('a whole column returns only the used rows, not a million', () => {
+    const r = actortype(wholeColumns([['Hebamme'], [''], ['Kita']]));
+    expect(r).toEqual([[labelOf('hebamme')], [''], [labelOf('kita')]]);
+    expect(sector(wholeColumns([['']]))).toEqual([['']]);
+  });
+
+  test('each distinct label is classified once, however often it repeats', () => {
+    clearClassifierMemo();
+    const labels = ['Kita Sonnenschein', 'Praxis Dr. Weiß (Kinderarzt)', 'Gesundheitsamt'];
+    const rows = Array.from({ length: 30_000 }, (_, i) => [labels[i % 3]]);
+    sector(rows);
+    actortype(rows);
+    expect(classifierMemoSize()).toBe(3);
+  });
+});
+
+describe('FH.NEED, FH.GAP, FH.NEEDCOVERED', () => {
+  const { burdenShare, costPerFamily } = NEED_DEFAULTS;
+
+  test('need with the documented defaults and with planner values as numbers or German text', () => {
+    expect(need(1000)).toBeCloseTo(1000 * burdenShare.value * costPerFamily.value);
+    expect(need(1000, null, null)).toBe(need(1000));
+    expect(need(1000, '', '')).toBe(need(1000));
+    expect(need('1.000', '20 %', '3.000 €')).toBeCloseTo(1000 * 0.2 * 3000);
+    expect(need(1000, 0.2, 3000)).toBeCloseTo(600_000);
+    expect(need(1000, 20, 3000)).toBeCloseTo(600_000);
+    expect(need(0)).toBe(0);
+  });
+
+  test('bad input is an error with a message, never NaN or a silent 0', () => {
+    const cases: [unknown[], string][] = [
+      [[''], '#N/A'],
+      [[null], '#N/A'],
+      [['viele'], '#VALUE!'],
+      [[true], '#VALUE!'],
+      [[-5], '#VALUE!'],
+      [[1000, 'hoch'], '#VALUE!'],
+      [[1000, 250], '#VALUE!'],
+      [[1000, 0.15, -1], '#VALUE!'],
+      [[{ code: '#REF!' }], '#VALUE!'],
+      [[{ code: '#N/A' }], '#N/A'],
+    ];
+    for (const [args, code] of cases) {
+      const r = (need as (...a: unknown[]) => unknown)(...args);
+      expect(isErrorResult(r, code)).toBe(true);
+      if (code === '#VALUE!' && !(args[0] as { code?: string })?.code) expect((r as { message: string }).message).toContain(' | ');
+    }
+  });
+
+  test('gap and share of need covered', () => {
+    expect(gap(613_802, 2_197_500)).toBe(2_197_500 - 613_802);
+    expect(gap('503.900 €', 400_000)).toBe(-103_900);
+    expect(needcovered(50, 200)).toBe(0.25);
+    expect(isErrorResult(needcovered(50, 0), '#DIV/0!')).toBe(true);
+    expect(isErrorResult(gap('', 10), '#N/A')).toBe(true);
+    expect(isErrorResult(gap(10, 'x'), '#VALUE!')).toBe(true);
+  });
+
+  test('dates arrive as serial numbers and count as numbers', () => {
+    expect(gap(45_000, 46_000)).toBe(1000);
+  });
+});
+
+describe('FH.SCORE', () => {
+  test('share met of assessed statuses, teilweise half, header and offen ignored', () => {
+    expect(score([['Status'], ['erfüllt'], ['Teilweise'], ['nicht erfüllt'], ['offen'], [''], [null], ['x']])).toBeCloseTo(2.5 / 4);
+    expect(score([[1], [0.5], [0], [true]])).toBeCloseTo(2.5 / 4);
+  });
+
+  test('nothing assessed is #DIV/0!, an error cell is passed on', () => {
+    expect(isErrorResult(score([['offen'], ['']]), '#DIV/0!')).toBe(true);
+    expect(isErrorResult(score([['erfüllt'], [{ code: '#N/A' }]]), '#N/A')).toBe(true);
+  });
+
+  test('a whole column with few statuses', () => {
+    expect(score(wholeColumns([['erfüllt'], ['nein']]))).toBe(0.5);
+  });
+});
+
+describe('FH.CRITERION', () => {
+  const c32 = CRITERIA.find((c) => c.id === '3.2')!;
+
+  test('title by default, level and summary, German and English', () => {
+    expect(criterion('3.2')).toBe(c32.title.de);
+    expect(criterion(3.2)).toBe(c32.title.de);
+    expect(criterion('Kriterium 3.2', 'title')).toBe(c32.title.en);
+    expect(criterion('3.2', 'Ebene')).toBe(QUALITY_LEVEL_LABELS.struktur.de);
+    expect(criterion('3.2', 'level')).toBe(QUALITY_LEVEL_LABELS.struktur.en);
+    expect(criterion('3.2', 'Text')).toBe(c32.summary.de);
+    expect(criterion('3.2', 'summary')).toBe(c32.summary.en);
+    expect(criterion('5.10')).toBe(CRITERIA.find((c) => c.id === '5.10')!.title.de);
+  });
+
+  test('an unknown id is #N/A, a wrong type or field #VALUE!', () => {
+    expect(isErrorResult(criterion('9.9'), '#N/A')).toBe(true);
+    expect(isErrorResult(criterion(''), '#N/A')).toBe(true);
+    expect(isErrorResult(criterion(true), '#VALUE!')).toBe(true);
+    expect(isErrorResult(criterion('3.2', 'Farbe'), '#VALUE!')).toBe(true);
+    expect(isErrorResult(criterion({ code: '#N/A' }), '#N/A')).toBe(true);
+  });
+});
+
+describe('Excel data-type values', () => {
+  test('an entity cell counts by its text, a formatted number by its value', () => {
+    expect(actortype([[{ type: 'Entity', text: 'Kinderarztpraxis', properties: {} }]])).toEqual([[labelOf('kinderarzt')]]);
+    expect(need({ type: 'FormattedNumber', basicValue: 1000, numberFormat: '#,##0' })).toBe(need(1000));
+  });
+});
