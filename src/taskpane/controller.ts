@@ -36,11 +36,16 @@ export class PaneController {
   private state: PaneState;
   private readonly listeners: Listener[] = [];
 
+  private readonly today: () => Date;
+  private readonly onMappingSaved: (overrides: ReaderOverrides) => void;
+
   constructor(
     private readonly port: WorkbookPort,
     lang: Lang,
-    private readonly today: () => Date = () => new Date(),
+    options: { today?: () => Date; onMappingSaved?: (overrides: ReaderOverrides) => void } = {},
   ) {
+    this.today = options.today ?? (() => new Date());
+    this.onMappingSaved = options.onMappingSaved ?? (() => undefined);
     this.state = { lang, busy: null, status: null, snapshot: null, model: null, result: null, overrides: {} };
   }
 
@@ -111,6 +116,8 @@ export class PaneController {
   /** Saves the planner's sheet and column choice in the workbook, then audits with it ({} = detect again). */
   async saveMapping(overrides: ReaderOverrides): Promise<AuditResult | null> {
     const saved = await this.run('mapping', async () => {
+      // First the functions' copy, then the workbook: saving recalculates the FH.* cells.
+      this.onMappingSaved(overrides);
       await this.port.saveSettings(overridesToSettings(overrides));
       return true;
     });

@@ -250,6 +250,30 @@ function queueLayout(workbook: Excel.Workbook): { worksheetList: Excel.Worksheet
   return { worksheetList, tableList };
 }
 
+export interface OfficeSession {
+  readonly port: OfficeWorkbookPort;
+  readonly displayLanguage: string;
+  /** Office's theme is dark (the pane follows it; the browser's own setting is handled in CSS). */
+  readonly dark: boolean;
+}
+
+/** Waits for Office.js; null outside Excel (a plain browser, where Office.onReady reports no host). */
+export async function connectOffice(): Promise<OfficeSession | null> {
+  if (typeof Office === 'undefined') return null;
+  const info = await Office.onReady();
+  if (info.host !== Office.HostType.Excel) return null;
+  const background = Office.context.officeTheme?.bodyBackgroundColor;
+  return { port: new OfficeWorkbookPort(), displayLanguage: Office.context.displayLanguage, dark: background ? luminance(background) < 0.4 : false };
+}
+
+/** Relative luminance (0 black … 1 white) of a "#rrggbb" colour. */
+function luminance(hex: string): number {
+  const m = /^#?([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex.trim());
+  if (!m) return 1;
+  const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
 type SettingReads = readonly { readonly key: string; readonly item: Excel.Setting }[];
 
 /** The add-in's own keys only (workbook.settings, batched, unlike Office.context.document.settings). */

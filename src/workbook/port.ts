@@ -11,6 +11,9 @@ export type StoredSettings = Readonly<Record<string, string>>;
  */
 export const SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets' } as const;
 
+/** Id of the <script type="application/json"> in which the browser preview hands the pane its workbook. */
+export const PREVIEW_ELEMENT_ID = 'fh-preview-workbook';
+
 export interface WorkbookSnapshot {
   /** File name of the workbook when the host knows it (shown in the Prüfbericht). */
   readonly name?: string | null;
