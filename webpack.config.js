@@ -24,6 +24,20 @@ function productionManifest(xml, url = PROD_URL) {
   return xml.split(DEV_URL).join(url.endsWith('/') ? url : `${url}/`);
 }
 
+/** Office's dev certificates; where trusting them system-wide fails (Linux without sudo) the generated files still serve. */
+async function httpsOptions() {
+  const devCerts = require('office-addin-dev-certs');
+  try {
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    const defaults = require('office-addin-dev-certs/lib/defaults');
+    if (!fs.existsSync(defaults.localhostCertificatePath)) throw error;
+    console.warn(`Entwicklerzertifikat nicht systemweit installiert (${error.message.split('\n')[0]}); vertrauen Sie ${defaults.caCertificatePath} im Browser. / Developer certificate not trusted system-wide; trust ${defaults.caCertificatePath} in your browser.`);
+    const read = (file) => fs.readFileSync(file);
+    return { ca: read(defaults.caCertificatePath), cert: read(defaults.localhostCertificatePath), key: read(defaults.localhostKeyPath) };
+  }
+}
+
 module.exports = async (env = {}, argv = {}) => {
   const production = argv.mode === 'production' || env.production === true;
   const preview = Boolean(env.preview);
@@ -59,11 +73,10 @@ module.exports = async (env = {}, argv = {}) => {
 
   let devServer;
   if (env.WEBPACK_SERVE) {
-    const devCerts = require('office-addin-dev-certs');
     devServer = {
       port: 3000,
       headers: { 'Access-Control-Allow-Origin': '*' },
-      server: { type: 'https', options: await devCerts.getHttpsServerOptions() },
+      server: { type: 'https', options: await httpsOptions() },
       static: { directory: outDir },
     };
   }
