@@ -7,16 +7,24 @@
  *
  *   npm run preview [-- datei.xlsx] [--port 3001] [--lang en]
  */
-import { promises as fs } from 'fs';
+import { existsSync, promises as fs } from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
-import { EXAMPLE_PATH } from './make-example';
 import { readXlsxFile } from '../src/workbook/xlsxFile';
 import { PREVIEW_ELEMENT_ID, WorkbookSnapshot } from '../src/workbook/port';
 
-const ROOT = path.resolve(__dirname, '..');
+/** The project folder, also when this file runs compiled from build/ (the bench). */
+export const ROOT = projectRoot(__dirname);
+
+function projectRoot(from: string): string {
+  for (let dir = from; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'webpack.config.js'))) return dir;
+    if (path.dirname(dir) === dir) return path.resolve(__dirname, '..');
+  }
+}
 export const PREVIEW_DIR = path.join(ROOT, 'build', 'preview');
+export const EXAMPLE_FILE = path.join(ROOT, 'examples', 'netzwerk-beispiel.xlsx');
 const OFFICE_JS_DIR = path.join(ROOT, 'node_modules', '@microsoft', 'office-js', 'dist');
 
 const TYPES: Record<string, string> = {
@@ -35,13 +43,17 @@ const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 's
 export async function buildPreview(options: { force?: boolean; quiet?: boolean } = {}): Promise<string> {
   const built = path.join(PREVIEW_DIR, 'taskpane.js');
   if (!options.force && (await newestSource()) < (await mtime(built))) return PREVIEW_DIR;
-  // webpack is CommonJS; the config is the same one `npm run build` uses.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const webpack = require('webpack') as typeof import('webpack');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<import('webpack').Configuration>;
-  const config = await configure({ preview: true, outDir: PREVIEW_DIR }, { mode: 'production' });
   if (!options.quiet) console.log('Baue den Aufgabenbereich für die Vorschau … / Building the task pane for the preview …');
+  await runWebpack({ preview: true, outDir: PREVIEW_DIR });
+  return PREVIEW_DIR;
+}
+
+/** Runs the project's webpack config (production mode) with the given env; the add-in build when env is {}. */
+export async function runWebpack(env: Record<string, unknown>): Promise<void> {
+  // webpack is CommonJS; the config is the same one `npm run build` uses.
+  const webpack = require('webpack') as typeof import('webpack');
+  const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<import('webpack').Configuration>;
+  const config = await configure(env, { mode: 'production' });
   await new Promise<void>((resolve, reject) => {
     webpack(config, (err, stats) => {
       if (err) return reject(err);
@@ -49,7 +61,6 @@ export async function buildPreview(options: { force?: boolean; quiet?: boolean }
       resolve();
     });
   });
-  return PREVIEW_DIR;
 }
 
 async function mtime(file: string): Promise<number> {
@@ -90,7 +101,7 @@ export interface PreviewServer {
 
 export async function startPreviewServer(options: PreviewOptions = {}): Promise<PreviewServer> {
   const dir = options.dir ?? PREVIEW_DIR;
-  const file = options.file ?? EXAMPLE_PATH;
+  const file = options.file ?? EXAMPLE_FILE;
   const snapshot: WorkbookSnapshot = options.snapshot ?? { name: path.basename(file), sheets: await readXlsxFile(file), settings: {} };
   // "<" escaped: a partner named "</script><img onerror=…>" cannot end the data block.
   const json = JSON.stringify(snapshot).replace(/</g, '\\u003c');
@@ -154,7 +165,8 @@ async function main(args: string[]): Promise<void> {
 
 if (require.main === module) {
   main(process.argv.slice(2)).catch((e: unknown) => {
-    console.error(e instanceof Error ? e.message : e);
+    const read = e as { messageDe?: string; messageEn?: string };
+    console.error(read.messageDe ? `${read.messageDe}\n${read.messageEn}` : e instanceof Error ? e.message : e);
     process.exitCode = 2;
   });
 }
