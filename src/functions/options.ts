@@ -7,7 +7,8 @@ import { MESSAGES } from './messages';
 /** What FH.SECTOR and FH.ACTORTYPE return: the German label (default), the stable id, or the English label. */
 export type OutputForm = 'de' | 'id' | 'en';
 
-const FORMS: Readonly<Record<string, OutputForm>> = {
+// Maps, not objects: a planner's text such as "__proto__" must not find an inherited property.
+const FORMS: ReadonlyMap<string, OutputForm> = new Map(Object.entries({
   bezeichnung: 'de',
   label: 'de',
   name: 'de',
@@ -20,12 +21,12 @@ const FORMS: Readonly<Record<string, OutputForm>> = {
   en: 'en',
   englisch: 'en',
   english: 'en',
-};
+} satisfies Record<string, OutputForm>));
 
 export function outputForm(arg: unknown): OutputForm | CustomFunctions.Error {
   const text = optionalText(arg, MESSAGES.unknownForm(String(arg)));
   if (typeof text !== 'string') return text ?? 'de';
-  return FORMS[fold(text)] ?? excelError('value', MESSAGES.unknownForm(text));
+  return FORMS.get(fold(text)) ?? excelError('value', MESSAGES.unknownForm(text));
 }
 
 /** Which text of a criterion FH.CRITERION returns; German words give German text, English words English. */
@@ -34,7 +35,7 @@ export interface CriterionField {
   readonly lang: Lang;
 }
 
-const FIELDS: Readonly<Record<string, CriterionField>> = {
+const FIELDS: ReadonlyMap<string, CriterionField> = new Map(Object.entries({
   titel: { part: 'title', lang: 'de' },
   title: { part: 'title', lang: 'en' },
   ebene: { part: 'level', lang: 'de' },
@@ -45,10 +46,12 @@ const FIELDS: Readonly<Record<string, CriterionField>> = {
   beschreibung: { part: 'summary', lang: 'de' },
   zusammenfassung: { part: 'summary', lang: 'de' },
   summary: { part: 'summary', lang: 'en' },
-};
+} satisfies Record<string, CriterionField>));
+
+const TITLE_DE: CriterionField = { part: 'title', lang: 'de' };
 
 export function criterionField(arg: unknown): CriterionField | CustomFunctions.Error {
   const text = optionalText(arg, MESSAGES.unknownField(String(arg)));
-  if (typeof text !== 'string') return text ?? FIELDS.titel;
-  return FIELDS[fold(text)] ?? excelError('value', MESSAGES.unknownField(text));
+  if (typeof text !== 'string') return text ?? TITLE_DE;
+  return FIELDS.get(fold(text)) ?? excelError('value', MESSAGES.unknownField(text));
 }

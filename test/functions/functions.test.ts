@@ -282,6 +282,9 @@ describe('FH.CRITERION', () => {
     expect(isErrorResult(criterion(''), '#N/A')).toBe(true);
     expect(isErrorResult(criterion(true), '#VALUE!')).toBe(true);
     expect(isErrorResult(criterion('3.2', 'Farbe'), '#VALUE!')).toBe(true);
+    // Text that names an inherited object property is still unknown text.
+    expect(isErrorResult(criterion('3.2', '__proto__'), '#VALUE!')).toBe(true);
+    expect(isErrorResult(sector([['Kita']], 'constructor')[0][0], '#VALUE!')).toBe(true);
     expect(isErrorResult(criterion({ code: '#N/A' }), '#N/A')).toBe(true);
   });
 });
