@@ -1,0 +1,177 @@
+/*
+ * The real task pane in Debian's chromium, against the browser preview (in-memory workbook from
+ * the example .xlsx): findings shown, jump-to-cell, keyboard only, axe-core, escaping, requests
+ * only to localhost, the column-mapping form. Prints the task pane measures at the end.
+ */
+import * as path from 'path';
+import { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { auditWorkbook } from '../../src/core/audit/audit';
+import { SheetGrid } from '../../src/core/grid';
+import { readXlsxFile } from '../../src/workbook/xlsxFile';
+import { overridesFromSettings, WorkbookSnapshot } from '../../src/workbook/port';
+import { buildPreview, EXAMPLE_FILE, PREVIEW_DIR, PreviewServer, startPreviewServer } from '../../scripts/preview';
+import { formatMeasures, gzippedScripts, syncsPerAudit, timeToFindings } from '../../bench/taskpane';
+import { launchChromium } from './chromium';
+
+const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
+
+let browser: Browser;
+let server: PreviewServer;
+let example: SheetGrid[];
+/** Every URL any page asked for that is not on localhost. */
+const foreign: string[] = [];
+
+beforeAll(async () => {
+  example = await readXlsxFile(EXAMPLE_FILE);
+  await buildPreview({ quiet: true });
+  [browser, server] = await Promise.all([launchChromium(), startPreviewServer()]);
+}, 600_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+async function open(url: string, options: BrowserContextOptions = {}): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 320, height: 800 }, ...options });
+  const page = await context.newPage();
+  page.on('request', (r) => {
+    if (!/^http:\/\/localhost:\d+\//.test(r.url())) foreign.push(r.url());
+  });
+  // Nothing may leave the machine, office.js telemetry included.
+  await context.route(/^(?!http:\/\/localhost:\d+\/)/, (route) => route.abort());
+  await page.goto(url);
+  await page.waitForSelector('.finding, .alert');
+  return page;
+}
+
+async function withServer<T>(snapshot: WorkbookSnapshot, run: (s: PreviewServer) => Promise<T>): Promise<T> {
+  const s = await startPreviewServer({ snapshot });
+  try {
+    return await run(s);
+  } finally {
+    await s.close();
+  }
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE });
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe;
+    const { violations } = await axe.run(document);
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
+describe('task pane in the browser preview', () => {
+  it('shows the example’s findings, grouped by severity, in German', async () => {
+    const result = auditWorkbook(example, { lang: 'de' });
+    const page = await open(`${server.url}?lang=de`);
+    expect(await page.locator('.finding').count()).toBe(result.findings.length);
+    expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Auf einen Blick', 'Kernbereiche je Sozialraum', 'Budget und Bedarf', 'Befunde']));
+    const errors = await page.locator('.group--error .finding__text').allTextContents();
+    expect(errors).toEqual(result.findings.filter((f) => f.severity === 'error').map((f) => f.message));
+    expect(await page.getByRole('button', { name: 'Prüfen', exact: true }).count()).toBe(1);
+    await page.context().close();
+  });
+
+  it('selects the cell of a finding when it is clicked', async () => {
+    const page = await open(`${server.url}?lang=de`);
+    const link = page.locator('.finding__link').first();
+    const [sheet, cell] = [await link.getAttribute('data-sheet'), await link.getAttribute('data-cell')];
+    await link.click();
+    const selections = await page.evaluate(() => (window as unknown as { fhPreview: { port: { selections: unknown[] } } }).fhPreview.port.selections);
+    expect(selections).toEqual([{ sheet, address: cell }]);
+    expect(await page.locator('.status').textContent()).toContain(`${cell}`);
+    await page.context().close();
+  });
+
+  it('works by keyboard alone: audit, report, jump to a finding', async () => {
+    const page = await open(`${server.url}?lang=en`);
+    const focusTo = async (test: string) => {
+      for (let i = 0; i < 120; i++) {
+        await page.keyboard.press('Tab');
+        if (await page.evaluate((t) => document.activeElement?.matches(t) ?? false, test)) return;
+      }
+      throw new Error(`Tab never reached ${test}`);
+    };
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? '');
+    await focusTo('.button--primary');
+    expect(await focusedText()).toBe('Check');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Checked'));
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Audit report');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelector('.status')?.textContent?.startsWith('Audit report written'));
+    await focusTo('.finding__link');
+    await page.keyboard.press('Enter');
+    const selections = await page.evaluate(() => (window as unknown as { fhPreview: { port: { selections: unknown[] } } }).fhPreview.port.selections);
+    expect(selections).toHaveLength(1);
+    // Focus stays visible: the focused control has an outline.
+    expect(await page.evaluate(() => getComputedStyle(document.activeElement as Element).outlineStyle)).not.toBe('none');
+    await page.context().close();
+  });
+
+  it.each([
+    ['light', { colorScheme: 'light' }],
+    ['dark', { colorScheme: 'dark' }],
+    ['high contrast', { forcedColors: 'active' }],
+  ] as [string, BrowserContextOptions][])('has no serious or critical axe violation (%s, 320 px)', async (_, options) => {
+    const page = await open(`${server.url}?lang=de`, { ...options, bypassCSP: true });
+    await page.locator('details:not([open]) > summary').evaluateAll((s) => s.forEach((e) => (e as HTMLElement).click()));
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('renders a partner named like HTML as text, never as markup', async () => {
+    const evil = '<img src=x onerror="window.__xss=1">';
+    const grid: SheetGrid = {
+      name: 'Netzwerk',
+      values: [['Name der Einrichtung', 'Art', 'Sozialraum'], [evil, 'Verein', '</script><script>window.__xss=2</script>'], ['Gesundheitsamt', 'Gesundheitsamt', 'Nord']],
+      originRow: 0,
+      originColumn: 0,
+    };
+    await withServer({ name: 'böse.xlsx', sheets: [grid], settings: {} }, async (s) => {
+      const page = await open(`${s.url}?lang=de`);
+      expect(await page.locator('.finding__text', { hasText: evil }).count()).toBeGreaterThan(0);
+      expect(await page.locator('#results img').count()).toBe(0);
+      expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
+      await page.context().close();
+    });
+  });
+
+  it('asks for sheet and columns when it finds no list, and audits with the choice', async () => {
+    const grid: SheetGrid = {
+      name: 'Liste',
+      values: [['Spalte 1', 'Spalte 2'], ['Nord', 'Stadt Musterstadt'], ['Süd', 'Praxis am Markt']],
+      originRow: 0,
+      originColumn: 0,
+    };
+    await withServer({ name: 'liste.xlsx', sheets: [grid], settings: {} }, async (s) => {
+      const page = await open(`${s.url}?lang=de`, { bypassCSP: true });
+      expect(await page.locator('.alert').textContent()).toMatch(/^Keine Netzwerkliste gefunden/);
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.getByLabel('Zeile der Überschriften').fill('1');
+      await page.getByLabel('Name der Einrichtung').selectOption({ label: 'B – Spalte 2' });
+      await page.getByLabel('Sozialraum').selectOption({ label: 'A – Spalte 1' });
+      await page.getByRole('button', { name: 'Speichern und prüfen' }).click();
+      await page.waitForSelector('.tiles');
+      expect(await page.locator('.tile__value').first().textContent()).toBe('2');
+      const settings = await page.evaluate(() => (window as unknown as { fhPreview: { port: { readWorkbook: () => Promise<{ settings: Record<string, string> }> } } }).fhPreview.port.readWorkbook().then((w) => w.settings));
+      expect(overridesFromSettings(settings)).toEqual({ networkSheet: 'Liste', headerRow: 0, columns: { name: 1, sozialraum: 0 } });
+      await page.context().close();
+    });
+  });
+
+  it('asked no host but localhost', () => {
+    expect(foreign).toEqual([]);
+  });
+
+  it('measures', async () => {
+    const { total, files } = await gzippedScripts(PREVIEW_DIR);
+    const measures = { gzipBytes: total, files, findingsMs: await timeToFindings(browser, server.url), syncs: await syncsPerAudit() };
+    console.log(`${formatMeasures(measures)}\n  (size: the preview build, pane and commands without the FH functions; npm run bench measures the full add-in)`);
+    expect(measures.syncs).toEqual({ audit: 1, report: 2 });
+  });
+});
