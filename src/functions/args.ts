@@ -75,9 +75,11 @@ export function usedRowCount(rows: readonly Row[]): number {
   return 0;
 }
 
-function isPlainCell(value: unknown): boolean {
+/** Strings, finite numbers, booleans and null pass as they are; error objects, data types and holes need converting. */
+function needsConversion(value: unknown): boolean {
+  // Ordered for the common case: most cells are text.
   const t = typeof value;
-  return value === null || t === 'string' || t === 'boolean' || (t === 'number' && Number.isFinite(value as number));
+  return t !== 'string' && value !== null && t !== 'boolean' && !(t === 'number' && Number.isFinite(value as number));
 }
 
 /**
@@ -92,7 +94,7 @@ export function toGrid(arg: unknown): CellValue[][] {
     const row = Array.isArray(rows[r]) ? rows[r] : [rows[r]];
     let plain = true;
     for (let c = 0; c < row.length; c++) {
-      if (!isPlainCell(row[c])) {
+      if (needsConversion(row[c])) {
         plain = false;
         break;
       }
