@@ -68,7 +68,6 @@ export const STRINGS = {
     saveMapping: 'Speichern und prüfen',
     resetMapping: 'Automatisch erkennen',
     mappingNeedsName: 'Bitte wählen Sie mindestens die Spalte mit dem Namen oder der Art der Einrichtung.',
-    mappingSaved: 'Zuordnung gespeichert.',
     fields: {
       name: 'Name der Einrichtung',
       type: 'Art / Akteurstyp',
@@ -146,7 +145,6 @@ export const STRINGS = {
     saveMapping: 'Save and check',
     resetMapping: 'Detect automatically',
     mappingNeedsName: 'Please choose at least the column with the name or the kind of organisation.',
-    mappingSaved: 'Mapping saved.',
     fields: {
       name: 'Name of organisation',
       type: 'Kind / actor type',

@@ -347,7 +347,7 @@ class MappingForm {
 }
 
 /** First row with at least two text cells: usually the header, as a 0-based sheet row. */
-export function guessHeaderRow(grid: SheetGrid): number {
+function guessHeaderRow(grid: SheetGrid): number {
   const index = grid.values.findIndex((row) => row.filter((v) => typeof v === 'string' && v.trim() !== '').length >= 2);
   return grid.originRow + Math.max(0, index);
 }

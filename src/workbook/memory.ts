@@ -2,9 +2,6 @@ import { parseA1 } from '../core/address';
 import { CellValue, SheetGrid } from '../core/grid';
 import { ChartSpec, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
 
-/** A chart as the in-memory workbook keeps it: the spec, on the sheet name actually used. */
-export type MemoryChart = ChartSpec;
-
 /**
  * A workbook held in memory: the browser preview (built from an .xlsx snapshot), the CLI and tests.
  * Behaves like the Office.js port where it matters to callers: free sheet names, owned-sheet
@@ -14,7 +11,8 @@ export type MemoryChart = ChartSpec;
 export class MemoryWorkbook implements WorkbookPort {
   private sheets: SheetGrid[];
   private settings: Record<string, string>;
-  readonly charts: MemoryChart[] = [];
+  /** Charts by the spec they were written with, on the sheet name actually used. */
+  readonly charts: ChartSpec[] = [];
   readonly selections: { sheet: string; address: string }[] = [];
   /** The add-in's formulas by sheet and A1 address. */
   readonly formulas = new Map<string, Record<string, string>>();

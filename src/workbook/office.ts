@@ -364,7 +364,8 @@ function writeGrid(ws: Excel.Worksheet, spec: SheetToWrite): void {
     ws.getRange(range).dataValidation.rule = { list: { inCellDropDown: true, source: typeof list === 'string' ? list : list.join(',') } };
   }
   if (spec.table) {
-    const table = ws.tables.add(spec.table.range, true);
+    // A Range, not an address string: an address without a sheet name would mean the active sheet.
+    const table = ws.tables.add(ws.getRange(spec.table.range), true);
     table.name = spec.table.name;
   }
   if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);

@@ -170,6 +170,19 @@ describe('OfficeWorkbookPort.writeSheets', () => {
     expect(fake.log.some((o) => o.op === 'deleteSheet')).toBe(false);
   });
 
+  it('creates a template’s table on its own sheet and finds it on the next read', async () => {
+    install([NETWORK]);
+    const port = await openPort();
+    await port.readWorkbook();
+    await port.writeSheets([{ name: 'Netzwerk (2)', rows: [['Titel'], [], ['Name der Einrichtung', 'Akteurstyp'], [null, null]], table: { name: 'FH_Netzwerk', range: 'A3:B4' } }]);
+    expect(fake.log).toContainEqual({ op: 'addTable', sheet: 'Netzwerk (2)', address: 'A3:B4' });
+    expect(fake.log).toContainEqual({ op: 'tableName', sheet: 'Netzwerk (2)', value: 'FH_Netzwerk' });
+    syncs.mockClear();
+    const written = (await port.readWorkbook()).sheets.find((s) => s.name === 'Netzwerk (2)');
+    expect(syncs).toHaveBeenCalledTimes(1);
+    expect(written?.tables).toEqual([{ name: 'FH_Netzwerk', headerRow: 2, firstColumn: 0, columnCount: 2, rowCount: 1 }]);
+  });
+
   it('reads back what it wrote: strings as strings', async () => {
     install([NETWORK]);
     const port = await openPort();

@@ -192,7 +192,8 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
           sheets.splice(sheets.indexOf(sheet), 1);
         },
         tables: {
-          add: (address: string, hasHeaders: boolean) => {
+          add: (source: Record<string, any>, hasHeaders: boolean) => {
+            const address = source.fakeAddress as string;
             const table: Sheet['tables'][number] = { name: `Table${sheet.tables.length + 1}`, ...regionOf(address), showHeaders: hasHeaders, showTotals: false };
             sheet.tables.push(table);
             log.push({ op: 'addTable', sheet: sheet.name, address });
