@@ -59,6 +59,12 @@ function rowsOf(arg: unknown): readonly Row[] {
   return Array.isArray(arg[0]) ? (arg as Row[]) : [arg];
 }
 
+/** Number of columns of a range argument (1 for a single value). */
+export function rangeWidth(arg: unknown): number {
+  const rows = rowsOf(arg);
+  return rows.length > 0 && Array.isArray(rows[0]) ? Math.max(1, rows[0].length) : 1;
+}
+
 /**
  * Number of rows up to the last non-empty one. A whole-column reference (A:D) arrives with
  * 1,048,576 rows; only the used ones matter, so every function trims before any other work.

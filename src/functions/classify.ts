@@ -1,7 +1,7 @@
 import { isCellError } from '../core/grid';
 import { stringIds } from '../core/stringIds';
 import { Classification, classifyLabel } from '../core/taxonomy/classifier';
-import { toGrid } from './args';
+import { rangeWidth, toGrid } from './args';
 import { propagate } from './excelError';
 import { OutputForm, outputForm } from './options';
 
@@ -20,7 +20,8 @@ export function classifyRange(labels: unknown, formArg: unknown, pick: Pick): Ce
   const form = outputForm(formArg);
   if (typeof form !== 'string') return [[form]];
   const grid = toGrid(labels);
-  if (grid.length === 0) return [['']];
+  // An empty range still answers in its own width: one row of empty texts.
+  if (grid.length === 0) return [new Array<Cell>(rangeWidth(labels)).fill('')];
   const ids = stringIds();
   const results: string[] = [];
   // A single column repeats a few results: its one-cell rows are shared, not allocated per row

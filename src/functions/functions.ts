@@ -101,11 +101,13 @@ export function need(children_0_3: unknown, burden_share?: unknown, cost_per_fam
   if (share !== null && typeof share !== 'number') return share;
   const cost = optionalAmount(cost_per_family, ARGUMENT_NAMES.costPerFamily);
   if (cost !== null && typeof cost !== 'number') return cost;
-  return computeNeed({
-    children0to3: children,
-    burdenShare: share ?? NEED_DEFAULTS.burdenShare.value,
-    costPerFamily: cost ?? NEED_DEFAULTS.costPerFamily.value,
-  });
+  return finite(
+    computeNeed({
+      children0to3: children,
+      burdenShare: share ?? NEED_DEFAULTS.burdenShare.value,
+      costPerFamily: cost ?? NEED_DEFAULTS.costPerFamily.value,
+    }),
+  );
 }
 
 /**
@@ -118,7 +120,7 @@ export function need(children_0_3: unknown, burden_share?: unknown, cost_per_fam
  */
 export function gap(budget: unknown, need: unknown): number | CustomFunctions.Error {
   const amounts = budgetAndNeed(budget, need);
-  return Array.isArray(amounts) ? needGap(amounts[0], amounts[1]) : amounts;
+  return Array.isArray(amounts) ? finite(needGap(amounts[0], amounts[1])) : amounts;
 }
 
 /**
@@ -133,7 +135,12 @@ export function needcovered(budget: unknown, need: unknown): number | CustomFunc
   const amounts = budgetAndNeed(budget, need);
   if (!Array.isArray(amounts)) return amounts;
   const share = needCovered(amounts[0], amounts[1]);
-  return share === null ? excelError('div0') : share;
+  return share === null ? excelError('div0') : finite(share);
+}
+
+/** A result beyond Excel's numbers (amounts near 1e308) is #NUM!, as Excel's own arithmetic gives. */
+function finite(n: number): number | CustomFunctions.Error {
+  return Number.isFinite(n) ? n : excelError('num');
 }
 
 function budgetAndNeed(budget: unknown, need: unknown): [number, number] | CustomFunctions.Error {

@@ -188,6 +188,7 @@ describe('FH.SECTOR and FH.ACTORTYPE', () => {
     const r = actortype(wholeColumns([['Hebamme'], [''], ['Kita']]));
     expect(r).toEqual([[labelOf('hebamme')], [''], [labelOf('kita')]]);
     expect(sector(wholeColumns([['']]))).toEqual([['']]);
+    expect(sector(wholeColumns([['', null]]))).toEqual([['', '']]);
   });
 
   test('each distinct label is classified once, however often it repeats', () => {
@@ -240,6 +241,11 @@ describe('FH.NEED, FH.GAP, FH.NEEDCOVERED', () => {
     expect(isErrorResult(needcovered(50, 0), '#DIV/0!')).toBe(true);
     expect(isErrorResult(gap('', 10), '#N/A')).toBe(true);
     expect(isErrorResult(gap(10, 'x'), '#VALUE!')).toBe(true);
+  });
+
+  test('a result beyond Excel’s numbers is #NUM!, not Infinity', () => {
+    expect(isErrorResult(need(1e306), '#NUM!')).toBe(true);
+    expect(isErrorResult(needcovered(1, 5e-324), '#NUM!')).toBe(true);
   });
 
   test('dates arrive as serial numbers and count as numbers', () => {
