@@ -1,7 +1,7 @@
-import { CellError, CellValue, isCellError } from '../core/grid';
+import { CellValue, isCellError } from '../core/grid';
+import { splitTypeList } from '../core/reader/typeList';
 import { cellText, parseNumber, parseShare } from '../core/reader/values';
 import { excelError, propagate } from './excelError';
-import { splitTypeList } from '../core/reader/typeList';
 import { ARGUMENT_NAMES, MESSAGES, Message } from './messages';
 
 /**
@@ -14,7 +14,7 @@ import { ARGUMENT_NAMES, MESSAGES, Message } from './messages';
 type Row = readonly unknown[];
 
 /** One cell as the engine reads it. */
-export function toCellValue(value: unknown): CellValue {
+function toCellValue(value: unknown): CellValue {
   if (value === undefined || value === null) return null;
   switch (typeof value) {
     case 'string':
@@ -47,11 +47,6 @@ function isBlankInput(value: unknown): boolean {
   return value === '' || value === null || value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** True when an optional argument was left out or points at an empty cell. */
-export function isOmitted(value: unknown): boolean {
-  return isBlankInput(value) || (Array.isArray(value) && value.every((row) => !Array.isArray(row) || row.every(isBlankInput)));
-}
-
 /** The rows of a range argument; a single value counts as a 1×1 range. */
 function rowsOf(arg: unknown): readonly Row[] {
   if (!Array.isArray(arg)) return [[arg]];
@@ -69,7 +64,7 @@ export function rangeWidth(arg: unknown): number {
  * Number of rows up to the last non-empty one. A whole-column reference (A:D) arrives with
  * 1,048,576 rows; only the used ones matter, so every function trims before any other work.
  */
-export function usedRowCount(rows: readonly Row[]): number {
+function usedRowCount(rows: readonly Row[]): number {
   for (let r = rows.length - 1; r >= 0; r--) {
     const row = rows[r];
     if (!Array.isArray(row)) {
@@ -110,14 +105,8 @@ export function toGrid(arg: unknown): CellValue[][] {
   return grid;
 }
 
-/** The first error cell of a grid, if any. */
-export function firstError(grid: readonly (readonly CellValue[])[]): CellError | null {
-  for (const row of grid) for (const v of row) if (isCellError(v)) return v;
-  return null;
-}
-
-/** A scalar argument; a range handed to it counts by its top-left cell. */
-function scalarOf(arg: unknown): CellValue {
+/** A scalar argument as the engine's CellValue; a range handed to it counts by its top-left cell. */
+export function scalarOf(arg: unknown): CellValue {
   const rows = rowsOf(arg);
   const first = rows.length > 0 && Array.isArray(rows[0]) ? rows[0][0] : rows[0];
   return toCellValue(first);
@@ -168,7 +157,6 @@ export function optionalShare(arg: unknown): number | null | CustomFunctions.Err
  * ("kinderarzt; hebamme"); null when omitted or blank (the default list applies).
  */
 export function requiredTypes(arg: unknown): string[] | null | CustomFunctions.Error {
-  if (isOmitted(arg)) return null;
   const entries: string[] = [];
   for (const row of toGrid(arg)) {
     for (const v of row) {
@@ -179,9 +167,4 @@ export function requiredTypes(arg: unknown): string[] | null | CustomFunctions.E
     }
   }
   return entries.length === 0 ? null : entries;
-}
-
-/** The scalar argument as the engine's CellValue (criterion id). */
-export function cellArgument(arg: unknown): CellValue {
-  return scalarOf(arg);
 }

@@ -58,9 +58,3 @@ export function propagate(cell: CellError): CustomFunctions.Error {
       return new CustomFunctions.Error(codes.invalidValue);
   }
 }
-
-/** True for a CustomFunctions.Error (the runtime's class or a value shaped like it). */
-export function isExcelError(value: unknown): value is CustomFunctions.Error {
-  if (typeof CustomFunctions !== 'undefined' && value instanceof CustomFunctions.Error) return true;
-  return typeof value === 'object' && value !== null && typeof (value as { code?: unknown }).code === 'string' && (value as { code: string }).code.startsWith('#');
-}

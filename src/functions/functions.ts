@@ -13,7 +13,7 @@ import { computeNeed, needCovered, needGap } from '../core/need/needModel';
 import { CriterionStatus } from '../core/reader/model';
 import { cellText } from '../core/reader/values';
 import { KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
-import { cellArgument, optionalAmount, optionalShare, requiredAmount, toGrid } from './args';
+import { optionalAmount, optionalShare, requiredAmount, scalarOf, toGrid } from './args';
 import { classifyRange } from './classify';
 import { excelError, propagate } from './excelError';
 import { ARGUMENT_NAMES, MESSAGES } from './messages';
@@ -181,7 +181,7 @@ export function score(statuses: unknown[][]): number | CustomFunctions.Error {
 export function criterion(id: unknown, field?: unknown): string | CustomFunctions.Error {
   const which = criterionField(field);
   if (!('part' in which)) return which;
-  const value = cellArgument(id);
+  const value = scalarOf(id);
   if (isCellError(value)) return propagate(value);
   if (typeof value === 'boolean') return excelError('value', MESSAGES.unknownCriterion(cellText(value)));
   const found = value === null ? undefined : criterionById(value);
