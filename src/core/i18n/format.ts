@@ -2,16 +2,34 @@ import { Lang } from '../audit/result';
 
 const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 
+// Creating an Intl.NumberFormat costs far more than using one; the pane formats hundreds of figures.
+const formatters = new Map<string, Intl.NumberFormat>();
+function formatter(lang: Lang, kind: 'euro' | 'percent' | 'number', digits: number): Intl.NumberFormat {
+  const key = `${lang}|${kind}|${digits}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options: Intl.NumberFormatOptions =
+      kind === 'euro'
+        ? { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }
+        : kind === 'percent'
+          ? { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }
+          : { maximumFractionDigits: digits };
+    f = new Intl.NumberFormat(LOCALE[lang], options);
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 export function formatEuro(amount: number, lang: Lang): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(amount);
+  return formatter(lang, 'euro', 0).format(amount);
 }
 
 export function formatPercent(share: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(LOCALE[lang], { style: 'percent', maximumFractionDigits: digits, minimumFractionDigits: digits }).format(share);
+  return formatter(lang, 'percent', digits).format(share);
 }
 
 export function formatNumber(n: number, lang: Lang, digits = 0): string {
-  return new Intl.NumberFormat(LOCALE[lang], { maximumFractionDigits: digits }).format(n);
+  return formatter(lang, 'number', digits).format(n);
 }
 
 /** "A, B und C" / "A, B and C". */
