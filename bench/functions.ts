@@ -1,8 +1,9 @@
 import '../test/functions/customFunctionsDouble';
+import * as os from 'os';
 import * as v8 from 'v8';
 import * as vm from 'vm';
 import { clearRangeCoverageMemo } from '../src/core/audit/rangeCoverage';
-import { clearClassifierMemo } from '../src/core/taxonomy/classifier';
+import { classifierMemoSize, clearClassifierMemo } from '../src/core/taxonomy/classifier';
 import { coverage, sector } from '../src/functions/functions';
 import { generateNetwork } from './generateNetwork';
 import { row } from './timing';
@@ -141,6 +142,8 @@ function measure(name: string, rows: number, range: Range, labelColumns: readonl
 export function benchFunctions(): FunctionFigure[] {
   console.log('\nCustom functions FH.* (median of 7 after 3 warm-up calls, each on a fresh copy of the argument as Excel passes it)');
   console.log('baseline = plain loop reading every cell of the range once; lookup = one Map<string> lookup per label cell the function reads');
+  // Other processes on a small machine can halve a run's speed: the load says how far to trust the figures.
+  console.log(`load average ${os.loadavg()[0].toFixed(2)} on ${os.cpus().length} cores`);
   const widths = [30, 7, 8, 8, 9, 9, 7, 7, 9];
   console.log(row(['call', 'rows', 'cold ms', 'warm ms', 'base ms', 'lookup ms', 'cold ×', 'warm ×', 'warm/lkp'], widths));
   const figures: FunctionFigure[] = [];
@@ -152,6 +155,11 @@ export function benchFunctions(): FunctionFigure[] {
   for (const f of figures) {
     console.log(row([f.name, String(f.rows), f.coldMs, f.warmMs, f.baselineMs, f.lookupMs, f.coldMs / f.baselineMs, f.warmMs / f.baselineMs, f.warmMs / f.lookupMs], widths));
   }
+  coldStart();
+  coverage(excelRange(100_000));
+  const distinct = classifierMemoSize();
+  const cold = figures.filter((f) => f.rows === 100_000 && f.name.startsWith('FH.COVERAGE'))[0];
+  console.log(`cold − warm: ${(cold.coldMs - cold.warmMs).toFixed(1)} ms for ${distinct} distinct labels classified (≈ ${(((cold.coldMs - cold.warmMs) * 1000) / distinct).toFixed(0)} µs per label)`);
   const warmMet = figures.every((f) => f.warmMs <= 3 * f.baselineMs);
   const coldMet = figures.every((f) => f.coldMs <= 20 * f.baselineMs);
   console.log(`targets: warm within 3× baseline (${warmMet ? 'met' : 'MISSED'}), cold within 20× (${coldMet ? 'met' : 'MISSED'})`);
