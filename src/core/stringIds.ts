@@ -4,30 +4,38 @@
  * them character by character before it finds an entry. Here a fingerprint of the length and five
  * characters picks the first string seen with it and === confirms: about half the cost on labels of
  * typical length. Strings sharing a fingerprint are chained, so a collision costs one comparison.
- * (A closure rather than a class: some compilers emit class fields in a form V8 reads more slowly.)
  */
-export function stringIds(): (text: string) => number {
-  const first = new Map<number, number>();
-  const strings: string[] = [];
+export class StringIds {
+  private readonly first: Map<number, number>;
+  private readonly strings: string[];
   /** Next id with the same fingerprint, -1 at the end of a chain. */
-  const next: number[] = [];
-  return (text) => {
+  private readonly next: number[];
+
+  constructor() {
+    // Assigned here, not as field initialisers: one object shape whatever the compiler's class-field mode.
+    this.first = new Map();
+    this.strings = [];
+    this.next = [];
+  }
+
+  /** The id of `text`, a new one for text not seen before. */
+  id(text: string): number {
     const key = fingerprint(text);
-    let id = first.get(key);
+    let id = this.first.get(key);
     if (id === undefined) {
-      first.set(key, strings.length);
+      this.first.set(key, this.strings.length);
     } else {
       for (;;) {
-        if (strings[id] === text) return id;
-        if (next[id] === -1) break;
-        id = next[id];
+        if (this.strings[id] === text) return id;
+        if (this.next[id] === -1) break;
+        id = this.next[id];
       }
-      next[id] = strings.length;
+      this.next[id] = this.strings.length;
     }
-    strings.push(text);
-    next.push(-1);
-    return strings.length - 1;
-  };
+    this.strings.push(text);
+    this.next.push(-1);
+    return this.strings.length - 1;
+  }
 }
 
 function fingerprint(text: string): number {

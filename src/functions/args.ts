@@ -106,6 +106,13 @@ export function toGrid(arg: unknown): CellValue[][] {
   return grid;
 }
 
+/** Width of a grid: its longest row. */
+export function gridWidth(grid: readonly (readonly CellValue[])[]): number {
+  let width = 0;
+  for (let r = 0; r < grid.length; r++) if (grid[r].length > width) width = grid[r].length;
+  return width;
+}
+
 /** A scalar argument as the engine's CellValue; a range handed to it counts by its top-left cell. */
 export function scalarOf(arg: unknown): CellValue {
   const rows = rowsOf(arg);

@@ -1,5 +1,5 @@
-import { isCellError } from '../core/grid';
-import { stringIds } from '../core/stringIds';
+import { CellValue, isCellError } from '../core/grid';
+import { StringIds } from '../core/stringIds';
 import { Classification, classifyLabel } from '../core/taxonomy/classifier';
 import { rangeWidth, toGrid } from './args';
 import { propagate } from './excelError';
@@ -22,7 +22,12 @@ export function classifyRange(labels: unknown, formArg: unknown, pick: Pick): Ce
   const grid = toGrid(labels);
   // An empty range still answers in its own width: one row of empty texts.
   if (grid.length === 0) return [new Array<Cell>(rangeWidth(labels)).fill('')];
-  const ids = stringIds();
+  return classifyGrid(grid, form, pick);
+}
+
+/** The loop on its own, so V8 optimises it once rather than on every call. */
+function classifyGrid(grid: readonly (readonly CellValue[])[], form: OutputForm, pick: Pick): Cell[][] {
+  const ids = new StringIds();
   const results: string[] = [];
   // A single column repeats a few results: its one-cell rows are shared, not allocated per row
   // (Excel only reads the result; nothing here writes to a row once returned).
@@ -36,7 +41,7 @@ export function classifyRange(labels: unknown, formArg: unknown, pick: Pick): Ce
         out[r] = BLANK_ROW as Cell[];
         continue;
       }
-      const id = ids(v);
+      const id = ids.id(v);
       let shared = singleRows[id];
       if (shared === undefined) shared = singleRows[id] = Object.freeze([(results[id] ??= pick(classifyLabel(v), form))]) as Cell[];
       out[r] = shared;
@@ -48,7 +53,7 @@ export function classifyRange(labels: unknown, formArg: unknown, pick: Pick): Ce
       if (typeof v === 'string') {
         if (v === '') result[c] = '';
         else {
-          const id = ids(v);
+          const id = ids.id(v);
           result[c] = results[id] ??= pick(classifyLabel(v), form);
         }
       } else {

@@ -1,5 +1,5 @@
 import { RangeCoverage, rangeCoverage } from '../core/audit/rangeCoverage';
-import { optionalText, requiredTypes, toGrid } from './args';
+import { gridWidth, optionalText, requiredTypes, toGrid } from './args';
 import { excelError } from './excelError';
 import { MESSAGES } from './messages';
 import { savedColumnsForRange } from './savedColumns';
@@ -16,9 +16,7 @@ export function networkCoverage(
   const list = requiredTypes(required);
   if (list !== null && !Array.isArray(list)) return list;
   const grid = toGrid(network);
-  let width = 0;
-  for (const row of grid) if (row.length > width) width = row.length;
-  const columns = savedColumnsForRange(invocation?.parameterAddresses?.[0], width);
+  const columns = savedColumnsForRange(invocation?.parameterAddresses?.[0], gridWidth(grid));
   const result = rangeCoverage(grid, { sozialraum: place, required: list, columns });
   if (result.unknownRequired.length > 0) return excelError('value', MESSAGES.unknownTypes(result.unknownRequired));
   if (result.networkPartners === 0) return excelError('na', MESSAGES.noPartners);

@@ -5,7 +5,7 @@ import { detectNetworkLayout, NetworkLayout, readNetworkRows } from '../reader/n
 import { cellText } from '../reader/values';
 import { ACTOR_TYPES, ActorType } from '../taxonomy/actorTypes';
 import { classifyActor } from '../taxonomy/classifier';
-import { stringIds } from '../stringIds';
+import { StringIds } from '../stringIds';
 import { fold } from '../text';
 import { coverageOf, requirementLists } from './coverage';
 import { isDistrictWide } from './sozialraeume';
@@ -50,21 +50,11 @@ export function rangeCoverage(values: readonly (readonly CellValue[])[], options
   let partners = 0;
   const layout = rangeLayout(values, columns);
   if (layout) {
-    const { name: nameColumn = -1, type: typeColumn = -1, sozialraum: sozialraumColumn = -1 } = layout.columns;
-    const rows = rowReader(nameColumn, typeColumn);
-    const serves = filter && sozialraumColumn >= 0 ? sozialraumFilter(wanted, rows.ids) : null;
-    const found: boolean[] = new Array(ACTOR_TYPES.length).fill(false);
-    for (let r = layout.headerIndex === null ? 0 : layout.headerIndex + 1; r < values.length; r++) {
-      const row = values[r];
-      const verdict = rows.verdict(row);
-      if (verdict === BLANK || verdict === SUM || (verdict === SECTION_IF_ALONE && filledCells(row) === 1)) continue;
-      networkPartners++;
-      if (serves !== null && !serves(row[sozialraumColumn])) continue;
-      partners++;
-      if (verdict >= 0) found[verdict] = true;
-    }
-    found.forEach((f, i) => f && present.add(ACTOR_TYPES[i].id));
-    if (filter && sozialraumColumn < 0) {
+    const scan = scanRows(values, layout, filter ? wanted : null);
+    networkPartners = scan.networkPartners;
+    partners = scan.partners;
+    scan.found.forEach((f, i) => f && present.add(ACTOR_TYPES[i].id));
+    if (filter && layout.columns.sozialraum === undefined) {
       // No Sozialraum column: the reader takes the rows that name the Sozialraum in any cell.
       present.clear();
       const named = networkFromRange(values, options.sozialraum ?? null, columns);
@@ -83,6 +73,36 @@ const BLANK = -2;
 const SUM = -3;
 const SECTION_IF_ALONE = -4;
 
+interface Scan {
+  readonly networkPartners: number;
+  readonly partners: number;
+  /** Per ACTOR_TYPES index: a counted partner has this type. */
+  readonly found: readonly boolean[];
+}
+
+/**
+ * The hot loop, in a function of its own: V8 optimises it once and keeps it, where a loop inside a
+ * larger function would be re-optimised on every call. It calls no closure made per call.
+ */
+function scanRows(values: readonly (readonly CellValue[])[], layout: NetworkLayout, wanted: string | null): Scan {
+  const { name: nameColumn = -1, type: typeColumn = -1, sozialraum: sozialraumColumn = -1 } = layout.columns;
+  const reader = new RowReader(nameColumn, typeColumn);
+  const places = wanted !== null && sozialraumColumn >= 0 ? new SozialraumFilter(wanted, reader.ids) : null;
+  const found: boolean[] = new Array<boolean>(ACTOR_TYPES.length).fill(false);
+  let networkPartners = 0;
+  let partners = 0;
+  for (let r = layout.headerIndex === null ? 0 : layout.headerIndex + 1; r < values.length; r++) {
+    const row = values[r];
+    const verdict = reader.verdict(row);
+    if (verdict === BLANK || verdict === SUM || (verdict === SECTION_IF_ALONE && filledCells(row) === 1)) continue;
+    networkPartners++;
+    if (places !== null && !places.serves(row[sozialraumColumn])) continue;
+    partners++;
+    if (verdict >= 0) found[verdict] = true;
+  }
+  return { networkPartners, partners, found };
+}
+
 /** Ids below this make a pair key under 2^30, which V8 keeps unboxed; rarer pairs are read each time. */
 const PAIR_BASE = 1 << 14;
 
@@ -90,27 +110,35 @@ const PAIR_BASE = 1 << 14;
  * Reads a row's name and type cells as the reader does and gives its verdict. Rows repeat a few
  * hundred labels, so the verdict is worked out once per distinct (name, type) pair of strings.
  */
-function rowReader(nameColumn: number, typeColumn: number): { ids: (text: string) => number; verdict: (row: readonly CellValue[]) => number } {
-  const ids = stringIds();
-  const pairs = new Map<number, number>();
-  const cellId = (value: CellValue | undefined): number => (typeof value === 'string' && value !== '' ? ids(value) : -1);
-  const verdict = (row: readonly CellValue[]): number => {
-    const nameValue = nameColumn < 0 ? null : row[nameColumn];
-    const typeValue = typeColumn < 0 ? null : row[typeColumn];
-    const nameId = cellId(nameValue);
-    const typeId = cellId(typeValue);
+class RowReader {
+  readonly ids: StringIds;
+  private readonly pairs: Map<number, number>;
+  private readonly nameColumn: number;
+  private readonly typeColumn: number;
+
+  constructor(nameColumn: number, typeColumn: number) {
+    this.ids = new StringIds();
+    this.pairs = new Map();
+    this.nameColumn = nameColumn;
+    this.typeColumn = typeColumn;
+  }
+
+  verdict(row: readonly CellValue[]): number {
+    const nameValue = this.nameColumn < 0 ? null : row[this.nameColumn];
+    const typeValue = this.typeColumn < 0 ? null : row[this.typeColumn];
+    const nameId = typeof nameValue === 'string' && nameValue !== '' ? this.ids.id(nameValue) : -1;
+    const typeId = typeof typeValue === 'string' && typeValue !== '' ? this.ids.id(typeValue) : -1;
     // Strings get a cached verdict; numbers, booleans, blanks and errors are rare enough to read each time.
     const cacheable = (nameId >= 0 || !isFilled(nameValue)) && (typeId >= 0 || !isFilled(typeValue)) && nameId < PAIR_BASE && typeId < PAIR_BASE;
     const key = (nameId + 1) * PAIR_BASE + typeId + 1;
     if (cacheable) {
-      const known = pairs.get(key);
+      const known = this.pairs.get(key);
       if (known !== undefined) return known;
     }
     const result = rowVerdict(textOf(nameValue), textOf(typeValue));
-    if (cacheable) pairs.set(key, result);
+    if (cacheable) this.pairs.set(key, result);
     return result;
-  };
-  return { ids, verdict };
+  }
 }
 
 /** A cell that is neither empty nor an error: its text matters. */
@@ -176,19 +204,29 @@ export function clearRangeCoverageMemo(): void {
 /** Several Sozialräume in one cell: "Nord / Süd", "Nord, Süd", "Nord; Süd", "Nord + Süd", "Nord und Süd". */
 const SOZIALRAUM_LIST = /\s*(?:[/,;+&]|\bund\b|\band\b)\s*/;
 
-function sozialraumFilter(wanted: string, ids: (text: string) => number): (cell: CellValue | undefined) => boolean {
-  // Few distinct Sozialraum spellings repeat over many rows: decide each spelling once per call.
-  const verdicts: boolean[] = [];
-  const decide = (text: string | null): boolean => {
+/** Whether a partner's Sozialraum cell puts it in the wanted Sozialraum; each spelling is decided once per call. */
+class SozialraumFilter {
+  private readonly wanted: string;
+  private readonly ids: StringIds;
+  private readonly verdicts: boolean[];
+
+  constructor(wanted: string, ids: StringIds) {
+    this.wanted = wanted;
+    this.ids = ids;
+    this.verdicts = [];
+  }
+
+  serves(cell: CellValue | undefined): boolean {
+    if (typeof cell !== 'string' || cell === '') return this.decide(textOf(cell));
+    const id = this.ids.id(cell);
+    let verdict = this.verdicts[id];
+    if (verdict === undefined) verdict = this.verdicts[id] = this.decide(textOf(cell));
+    return verdict;
+  }
+
+  private decide(text: string | null): boolean {
     if (text === null) return false;
     const folded = fold(text);
-    return folded === wanted || isDistrictWide(folded) || folded.split(SOZIALRAUM_LIST).includes(wanted);
-  };
-  return (cell) => {
-    if (typeof cell !== 'string' || cell === '') return decide(textOf(cell));
-    const id = ids(cell);
-    let verdict = verdicts[id];
-    if (verdict === undefined) verdict = verdicts[id] = decide(textOf(cell));
-    return verdict;
-  };
+    return folded === this.wanted || isDistrictWide(folded) || folded.split(SOZIALRAUM_LIST).includes(this.wanted);
+  }
 }
