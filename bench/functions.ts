@@ -1,7 +1,5 @@
 import '../test/functions/customFunctionsDouble';
 import * as os from 'os';
-import * as v8 from 'v8';
-import * as vm from 'vm';
 import { clearRangeCoverageMemo } from '../src/core/audit/rangeCoverage';
 import { classifierMemoSize, clearClassifierMemo } from '../src/core/taxonomy/classifier';
 import { coverage, sector } from '../src/functions/functions';
@@ -35,10 +33,6 @@ function readEveryCell(range: Range): number {
   return n;
 }
 
-// A full collection before each timed run, so no run pays for garbage an earlier one left.
-v8.setFlagsFromString('--expose-gc');
-const collectGarbage = vm.runInNewContext('gc') as () => void;
-
 /** Unmeasured calls first, so every figure is the JIT-optimised steady state of repeated recalculation. */
 const WARM_UP = 3;
 
@@ -51,8 +45,8 @@ function medianOverCopies(range: Range, fn: (range: Range) => unknown, before: (
   const times: number[] = [];
   for (let i = 0; i < WARM_UP + RUNS; i++) {
     let copy: Range | null = JSON.parse(json) as Range;
+    // No forced collection here: right after one, V8 marks incrementally and every run is slower.
     before();
-    collectGarbage();
     const t0 = process.hrtime.bigint();
     fn(copy);
     const ms = Number(process.hrtime.bigint() - t0) / 1e6;
