@@ -16,8 +16,9 @@ import { langOf } from './strings';
 import { PaneView } from './view';
 
 /** The FH.* functions share this runtime: they learn the planner's column choice from here. */
-function shareMapping(overrides: ReaderOverrides): void {
-  setSavedNetworkColumns(overrides.columns ? { sheet: overrides.networkSheet ?? null, columns: overrides.columns } : null);
+/** Hands the saved column mapping to the FH.* functions (same runtime); true when it changed. */
+function shareMapping(overrides: ReaderOverrides): boolean {
+  return setSavedNetworkColumns(overrides.columns ? { sheet: overrides.networkSheet ?? null, columns: overrides.columns } : null);
 }
 
 async function boot(): Promise<void> {
@@ -33,7 +34,8 @@ async function boot(): Promise<void> {
     port = office.port;
     lang = langOf(office.displayLanguage);
     if (office.dark) document.documentElement.dataset.theme = 'dark';
-    shareMapping(overridesFromSettings(await office.port.open()));
+    // Formulas computed at workbook open did not have the saved mapping yet: recalculate them once.
+    if (shareMapping(overridesFromSettings(await office.port.open()))) await office.port.recalculate();
   } else {
     // Browser preview (or a browser without Office): the in-memory workbook, no Office.js involved.
     const snapshot: WorkbookSnapshot = embedded ? (JSON.parse(embedded.textContent ?? '{}') as WorkbookSnapshot) : { name: null, sheets: [], settings: {} };

@@ -240,6 +240,14 @@ export class OfficeWorkbookPort implements WorkbookPort {
     });
     this.settings = { ...this.settings, ...settings };
   }
+
+  /** Recalculates FH.* cells; used once at start-up when the saved column mapping reaches the functions after they ran. */
+  async recalculate(): Promise<void> {
+    await Excel.run(async (context) => {
+      context.workbook.application.calculate('Full');
+      await context.sync();
+    });
+  }
 }
 
 function queueLayout(workbook: Excel.Workbook): { worksheetList: Excel.WorksheetCollection; tableList: Excel.TableCollection } {

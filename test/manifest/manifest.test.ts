@@ -81,7 +81,8 @@ describe('manifest.xml', () => {
     expect(namespace?.['@DefaultValue']).toBe('FH');
     const metadata = urls.find((u) => u['@id'] === ((customFunctions.Metadata as Node).SourceLocation as Node)['@resid']) as Node;
     expect(metadata['@DefaultValue']).toBe(`${DEV_URL}functions.json`);
-    expect(metadata.Override).toEqual([{ '@Locale': 'de-DE', '@Value': `${DEV_URL}functions.de.json` }]);
+    // German function names for every German-speaking Excel, not only Germany's.
+    expect(metadata.Override).toEqual(['de-DE', 'de-AT', 'de-CH'].map((locale) => ({ '@Locale': locale, '@Value': `${DEV_URL}functions.de.json` })));
     expect(fs.existsSync(path.join(ROOT, 'src/functions/functions.de.json'))).toBe(true);
   });
 
