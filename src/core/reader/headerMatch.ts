@@ -20,14 +20,18 @@ export interface HeaderMatch<F extends string> {
 export function matchHeaderRow<F extends string>(
   cells: readonly CellValue[],
   patterns: readonly (readonly [F | 'ignore', RegExp])[],
+  isData: (text: string) => boolean = () => false,
 ): HeaderMatch<F> | null {
   const columns: Partial<Record<F, number>> = {};
   let fields = 0;
   for (let c = 0; c < cells.length; c++) {
     const cell = cells[c];
     if (typeof cell !== 'string') continue;
-    const text = fold(cellText(cell));
+    const raw = cellText(cell);
+    const text = fold(raw);
     if (text === '' || text.length > MAX_HEADER_LENGTH) continue;
+    // A data row is no header even if a word matches ("Allgemeiner Sozialer Dienst" contains "Dienst").
+    if (isData(raw)) return null;
     for (const [field, pattern] of patterns) {
       if (!pattern.test(text)) continue;
       if (field !== 'ignore' && columns[field as F] === undefined) {
@@ -46,12 +50,13 @@ export function findHeaderRow<F extends string>(
   patterns: readonly (readonly [F | 'ignore', RegExp])[],
   accept: (match: HeaderMatch<F>) => boolean,
   preferredRows: readonly number[] = [],
+  isData?: (text: string) => boolean,
 ): HeaderMatch<F> | null {
   let best: HeaderMatch<F> | null = null;
   const limit = Math.min(values.length, HEADER_SEARCH_ROWS);
   const rows = [...preferredRows.filter((r) => r >= 0 && r < values.length), ...Array.from({ length: limit }, (_, i) => i)];
   for (const r of rows) {
-    const m = matchHeaderRow(values[r], patterns);
+    const m = matchHeaderRow(values[r], patterns, isData);
     if (!m || !accept(m)) continue;
     // Excel table headers come first in `rows` and win ties.
     if (!best || m.fields > best.fields) best = { ...m, row: r };

@@ -27,6 +27,7 @@ export function detectNetworkLayout(grid: SheetGrid): NetworkLayout | null {
     NETWORK_COLUMN_PATTERNS,
     (m) => m.columns.name !== undefined || (m.columns.type !== undefined && m.fields >= 2),
     tableHeaders,
+    (text) => classifyLabel(text).actorType !== null,
   );
   const nameHint = /netzwerk|partner|akteur|network|kooperation/.test(fold(grid.name)) ? 10 : 0;
   if (header) {

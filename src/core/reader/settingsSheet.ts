@@ -1,6 +1,7 @@
 import { CellValue, SheetGrid } from '../grid';
 import { fold } from '../text';
 import { SettingsModel } from './model';
+import { splitTypeList } from './typeList';
 import { cellText, parseNumber, parseShare } from './values';
 
 type SettingKey = 'requiredTypes' | 'recommendedTypes' | 'children0to3' | 'population' | 'share0to3' | 'burdenShare' | 'costPerFamily';
@@ -63,7 +64,7 @@ export function readSettings(grid: SheetGrid): SettingsModel {
       const value = rest[valueOffset];
       const place = { row: grid.originRow + r, column: grid.originColumn + c + 1 + valueOffset };
       if (key === 'requiredTypes' || key === 'recommendedTypes') {
-        const items = rest.flatMap((v) => cellText(v).split(/[,;\n]+/)).map((s) => s.trim()).filter((s) => s !== '' && !/^\(.*\)$/.test(s));
+        const items = rest.flatMap((v) => splitTypeList(cellText(v)));
         if (items.length > 0) {
           found[key] = [...(found[key] ?? []), ...items];
           cells[key] ??= place;

@@ -96,6 +96,12 @@ describe('finding the network sheet and its header by content', () => {
     expect(m.network?.actors.map((a) => a.actorTypeId)).toEqual(['jugendamt', 'kita', 'gesundheitsamt', 'hebamme', 'jobcenter']);
   });
 
+  test('a range starting with a data row is not mistaken for a header (words like "Dienst", "Bezirk")', async () => {
+    const m = await model([{ name: 'Liste', rows: [['Allgemeiner Sozialer Dienst', 'ASD', 'bezirksweit'], ['Kita Regenbogen', 'Kita', 'Nord'], ['Gesundheitsamt', 'KJGD', 'bezirksweit'], ['Hebamme Meier', 'Hebamme', 'Süd']] }]);
+    expect(m.network?.headerRow).toBeNull();
+    expect(m.network?.actors.map((a) => a.actorTypeId)).toEqual(['jugendamt', 'kita', 'gesundheitsamt', 'hebamme']);
+  });
+
   test('no network anywhere gives null, not an exception', async () => {
     const m = await model([{ name: 'Kalender', rows: [['Montag', 'Dienstag'], [1, 2]] }]);
     expect(m.network).toBeNull();
@@ -168,12 +174,12 @@ describe('budget, criteria and settings sheets', () => {
           ['Anteil Kinder 0–3', '3,5 %'],
           ['Anteil belasteter Familien', 0.12],
           ['Kosten je begleiteter Familie', '3.000 €'],
-          ['Pflicht-Akteurstypen', 'Jugendamt, Kinderärzt:innen; Hebammen', 'Geburtsklinik'],
+          ['Pflicht-Akteurstypen', 'Jugendamt, Kinderärzt:innen; Hebammen', 'Geburtsklinik, Ehe-, Familien- und Lebensberatung'],
         ],
       },
     ]);
     expect(m.settings).toMatchObject({ sheet: 'Parameter', population: 167494, share0to3: 0.035, burdenShare: 0.12, costPerFamily: 3000 });
-    expect(m.settings.requiredTypes).toEqual(['Jugendamt', 'Kinderärzt:innen', 'Hebammen', 'Geburtsklinik']);
+    expect(m.settings.requiredTypes).toEqual(['Jugendamt', 'Kinderärzt:innen', 'Hebammen', 'Geburtsklinik', 'Ehe-, Familien- und Lebensberatung']);
     expect(m.settings.cells.population).toEqual({ row: 1, column: 1 });
   });
 });
