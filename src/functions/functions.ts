@@ -3,7 +3,7 @@
  * engine (src/core) and converts the answer; bad input returns a CustomFunctions.Error with a
  * German | English message. The English metadata (functions.json) is generated from these JSDoc
  * comments by custom-functions-metadata-plugin, which also appends the CustomFunctions.associate
- * calls; the German names and descriptions are in functions.de.json. Help: docs/functions.md.
+ * calls; the German names and descriptions are in functions.de.json. Help: README.md (section "Formulas: the FH functions").
  */
 import { isCellError } from '../core/grid';
 import { criterionById, QUALITY_LEVEL_LABELS } from '../core/criteria/catalog';

@@ -158,9 +158,9 @@ describe('functions.de.json, the German metadata', () => {
   });
 });
 
-describe('docs/functions.md', () => {
+describe('README.md', () => {
   test('has the anchor each help link points to and names both spellings', async () => {
-    const doc = await fs.readFile(path.join(ROOT, 'docs', 'functions.md'), 'utf8');
+    const doc = await fs.readFile(path.join(ROOT, 'README.md'), 'utf8');
     for (const f of english.functions) {
       expect(doc).toContain(`<a id="${helpUrl(f.id).split('#')[1]}"></a>`);
       expect(doc).toContain(`FH.${f.id}`);
