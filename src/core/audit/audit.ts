@@ -12,7 +12,7 @@ import { summariseCriteria } from './criteriaState';
 import { collectEvidence } from './evidence';
 import { FindingList, sortFindings } from './findings';
 import { AuditResult, Lang, MissingActorType } from './result';
-import { analyseSozialraeume, emptyCounts } from './sozialraeume';
+import { analyseSozialraeume, countKernbereich, emptyCounts } from './sozialraeume';
 
 export interface AuditOptions {
   readonly lang?: Lang;
@@ -46,7 +46,7 @@ export function auditModel(model: WorkbookModel, options: AuditOptions = {}): Au
   const kernbereiche = emptyCounts();
   const present = new Set<string>();
   for (const a of actors) {
-    if (a.kernbereich) kernbereiche[a.kernbereich]++;
+    if (a.kernbereich) countKernbereich(kernbereiche, a.kernbereich);
     if (a.actorTypeId) present.add(a.actorTypeId);
   }
 

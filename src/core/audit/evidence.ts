@@ -4,7 +4,7 @@ import { NetworkActor, NetworkSheet } from '../reader/model';
 import { formatList, formatPercent } from '../i18n/format';
 import { message } from '../i18n/messages';
 import { FindingList } from './findings';
-import { emptyCounts } from './sozialraeume';
+import { countKernbereich, emptyCounts } from './sozialraeume';
 
 /** Evidence the network list gives for a criterion: true shown, false contradicted; absent = not checkable. */
 export type EvidenceMap = Map<string, { shown: boolean; reason: string | null }>;
@@ -30,11 +30,11 @@ function tally(actors: readonly NetworkActor[]): Tally {
   const t: Tally = { coordination: false, steering: emptyCounts(), forum: 0, withAgreement: 0, agreementBySector: emptyCounts(), withoutByRank: [[], [], []] };
   for (const a of actors) {
     if (!t.coordination && (a.actorTypeId === 'koordinierungsstelle' || (a.role !== null && /koordin/i.test(a.role)))) t.coordination = true;
-    if (a.steering === true && a.kernbereich) t.steering[a.kernbereich]++;
+    if (a.steering === true && a.kernbereich) countKernbereich(t.steering, a.kernbereich);
     if (a.forum === true) t.forum++;
     if (a.agreement === true) {
       t.withAgreement++;
-      if (a.kernbereich) t.agreementBySector[a.kernbereich]++;
+      if (a.kernbereich) countKernbereich(t.agreementBySector, a.kernbereich);
     } else {
       const bucket = t.withoutByRank[rank(a.actorTypeId)];
       if (bucket.length < EXAMPLES) bucket.push(a);
