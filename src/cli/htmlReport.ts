@@ -7,43 +7,27 @@ import { formatEuro, formatList, formatNumber, formatPercent } from '../core/i18
 import { budgetChartSvg } from './budgetChartSvg';
 import { escapeHtml as h } from './escapeHtml';
 import { place } from './textSummary';
+import { REPORT_LABELS, SEVERITY_LABELS, STATUS_LABELS, reportDate } from '../report/labels';
 
-const T = {
+/** Words only the HTML report uses; everything shared with the Prüfbericht sheet comes from src/report/labels.ts. */
+const HTML_LABELS = {
   de: {
-    title: 'Prüfbericht Netzwerk Frühe Hilfen',
-    intro: 'Automatische Prüfung der Netzwerkliste gegen die Qualitätskriterien des NZFH-Beirats (2013) und den Qualitätsrahmen Frühe Hilfen. Grundlage für die Beratung im Jugendhilfeausschuss.',
-    date: 'Stand', file: 'Arbeitsmappe', sheet: 'Netzwerkblatt',
-    keyFigures: 'Auf einen Blick', partners: 'Netzwerkpartner', coverage: 'Pflicht-Akteurstypen vertreten', budgetCovered: 'Bedarf durch Budget gedeckt', score: 'Kriterien erfüllt (Selbsteinschätzung)',
-    kernbereiche: 'Kernbereiche', count: 'Partner', missing: 'Fehlende Akteurstypen', required: 'Pflicht', recommended: 'Empfohlen', none: 'Keine.',
-    sozialraeume: 'Sozialräume', sozialraum: 'Sozialraum', lacks: 'Kernbereiche ohne Partner vor Ort', complete: '–',
-    budget: 'Budget und Bedarf', total: 'Budget gesamt', need: 'Bedarf (Modell)', gap: 'Lücke', covered: 'Deckungsgrad', source: 'Finanzierung',
+    missing: 'Fehlende Akteurstypen',
+    complete: '–',
+    covered: 'Deckungsgrad',
     sources: { bundesstiftung: 'Bundesstiftung Frühe Hilfen', kommunal: 'kommunale Mittel', land: 'Landesmittel', sonstige: 'sonstige', unbekannt: 'ohne Angabe' },
-    noBudget: 'Die Arbeitsmappe enthält kein Budgetblatt.', noNeed: 'Der Bedarf ist nicht berechenbar, weil die Zahl der Kinder von 0–3 Jahren fehlt.',
-    model: 'Bedarfsmodell', modelText: (c: string, s: string, k: string, n: string) => `Bedarf = ${c} Kinder von 0–3 Jahren × ${s} Familien mit Unterstützungsbedarf × ${k} je begleiteter Familie und Jahr = ${n}.`,
-    children: 'Kinder 0–3', burden: 'Anteil belasteter Familien', cost: 'Kosten je Familie', fromSettings: 'aus der Arbeitsmappe', fromDefault: 'Standardwert', fromBudget: 'aus dem Budgetblatt',
-    criteria: 'NZFH-Qualitätskriterien', criterion: 'Kriterium', level: 'Ebene', status: 'Status (Mappe)', data: 'Daten zeigen',
-    statuses: { erfuellt: 'erfüllt', teilweise: 'teilweise', nicht_erfuellt: 'nicht erfüllt', offen: 'offen' }, yes: 'ja', no: 'nein', na: '–',
-    findings: 'Befunde', severity: { error: 'Fehler', warning: 'Warnung', info: 'Hinweis' } as Record<Severity, string>, where: 'Ort', text: 'Befund',
-    dialogue: 'Fragen für den Dialog mit Politik und Verwaltung', dialogueIntro: 'Passend zu den gefundenen Lücken, nach den Qualitätsdimensionen „Grundidee“ (1) und „Politisch-strukturelle Verankerung“ (5) des Qualitätsrahmens Frühe Hilfen (eigene Kurzfassung).', dimension: 'Dimension',
-    footer: 'Erstellt mit fh-check. Kriterientexte sind eigene Kurzfassungen; maßgeblich sind die Originalquellen des NZFH.',
+    modelText: (c: string, s: string, k: string, n: string) => `Bedarf = ${c} Kinder von 0–3 Jahren × ${s} Familien mit Unterstützungsbedarf × ${k} je begleiteter Familie und Jahr = ${n}.`,
+    where: 'Ort',
+    na: '–',
   },
   en: {
-    title: 'Audit report: Frühe Hilfen network',
-    intro: 'Automatic check of the network list against the quality criteria of the NZFH advisory board (2013) and the Qualitätsrahmen Frühe Hilfen. Basis for the youth welfare committee.',
-    date: 'Date', file: 'Workbook', sheet: 'Network sheet',
-    keyFigures: 'At a glance', partners: 'Network partners', coverage: 'Required actor types present', budgetCovered: 'Need covered by budget', score: 'Criteria met (self-assessment)',
-    kernbereiche: 'Core areas', count: 'Partners', missing: 'Missing actor types', required: 'Required', recommended: 'Recommended', none: 'None.',
-    sozialraeume: 'Sozialräume', sozialraum: 'Sozialraum', lacks: 'Core areas with no local partner', complete: '–',
-    budget: 'Budget and need', total: 'Total budget', need: 'Need (model)', gap: 'Shortfall', covered: 'Need covered', source: 'Funding',
+    missing: 'Missing actor types',
+    complete: '–',
+    covered: 'Need covered',
     sources: { bundesstiftung: 'Federal foundation', kommunal: 'municipal funds', land: 'state funds', sonstige: 'other', unbekannt: 'unspecified' },
-    noBudget: 'The workbook has no budget sheet.', noNeed: 'Need cannot be computed because the number of children aged 0–3 is missing.',
-    model: 'Need model', modelText: (c: string, s: string, k: string, n: string) => `Need = ${c} children aged 0–3 × ${s} families needing support × ${k} per supported family and year = ${n}.`,
-    children: 'Children 0–3', burden: 'Share of burdened families', cost: 'Cost per family', fromSettings: 'from the workbook', fromDefault: 'default', fromBudget: 'from the budget sheet',
-    criteria: 'NZFH quality criteria', criterion: 'Criterion', level: 'Level', status: 'Status (workbook)', data: 'Data show',
-    statuses: { erfuellt: 'met', teilweise: 'partly', nicht_erfuellt: 'not met', offen: 'open' }, yes: 'yes', no: 'no', na: '–',
-    findings: 'Findings', severity: { error: 'Error', warning: 'Warning', info: 'Note' } as Record<Severity, string>, where: 'Place', text: 'Finding',
-    dialogue: 'Questions for the dialogue with council and administration', dialogueIntro: 'Chosen for the gaps found, from the quality dimensions "Basic idea" (1) and "Political and structural anchoring" (5) of the Qualitätsrahmen Frühe Hilfen (our own short versions).', dimension: 'Dimension',
-    footer: 'Made with fh-check. Criteria texts are our own short versions; the NZFH originals are authoritative.',
+    modelText: (c: string, s: string, k: string, n: string) => `Need = ${c} children aged 0–3 × ${s} families needing support × ${k} per supported family and year = ${n}.`,
+    where: 'Place',
+    na: '–',
   },
 };
 
@@ -61,11 +45,13 @@ th { background: #eee; } td, th { overflow-wrap: anywhere; } tr { break-inside: 
 
 /** The Prüfbericht as one self-contained HTML file: inline CSS and SVG, no script, no external asset, A4 print layout. */
 export function renderHtmlReport(result: AuditResult, lang: Lang, today: Date = new Date()): string {
-  const t = T[lang];
+  const t = { ...REPORT_LABELS[lang], ...HTML_LABELS[lang] };
+  const statuses = STATUS_LABELS[lang];
+  const severities = SEVERITY_LABELS[lang];
   const pct = (n: number | null) => (n === null ? '–' : formatPercent(n, lang));
   const s: string[] = [];
   s.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${h(t.title)}</title><style>${CSS}</style></head><body>`);
-  s.push(`<h1>${h(t.title)}</h1><p class="meta">${h(t.date)}: ${h(today.toLocaleDateString(lang === 'de' ? 'de-DE' : 'en-GB'))}${result.file ? ` · ${h(t.file)}: ${h(result.file)}` : ''}${result.networkSheet ? ` · ${h(t.sheet)}: ${h(result.networkSheet)}` : ''}</p><p>${h(t.intro)}</p>`);
+  s.push(`<h1>${h(t.title)}</h1><p class="meta">${h(t.date)}: ${h(reportDate(today, lang))}${result.file ? ` · ${h(t.file)}: ${h(result.file)}` : ''}${result.networkSheet ? ` · ${h(t.networkSheet)}: ${h(result.networkSheet)}` : ''}</p><p>${h(t.intro)}</p>`);
 
   s.push(`<h2>${h(t.keyFigures)}</h2><div class="figures">`);
   s.push(`<div class="figure"><b>${result.actors}</b>${h(t.partners)}</div>`);
@@ -106,8 +92,8 @@ export function renderHtmlReport(result: AuditResult, lang: Lang, today: Date = 
       const src = (k: keyof typeof p.sources) => (p.sources[k] === 'settings' ? t.fromSettings : p.sources[k] === 'budget' ? t.fromBudget : t.fromDefault);
       s.push(`<p><b>${h(t.model)}:</b> ${h(t.modelText(formatNumber(p.children0to3, lang), formatPercent(p.burdenShare, lang, 1), formatEuro(p.costPerFamily, lang), formatEuro(b.need, lang)))}</p><ul>`);
       s.push(`<li>${h(t.children)} ${h(formatNumber(p.children0to3, lang))}: ${h(src('children0to3'))}</li>`);
-      s.push(`<li>${h(t.burden)} ${h(formatPercent(p.burdenShare, lang, 1))}: ${h(src('burdenShare'))}${p.sources.burdenShare === 'default' ? ` – ${h(NEED_DEFAULTS.burdenShare.source[lang])}` : ''}</li>`);
-      s.push(`<li>${h(t.cost)} ${h(formatEuro(p.costPerFamily, lang))}: ${h(src('costPerFamily'))}${p.sources.costPerFamily === 'default' ? ` – ${h(NEED_DEFAULTS.costPerFamily.source[lang])}` : ''}</li></ul>`);
+      s.push(`<li>${h(t.burdenShare)} ${h(formatPercent(p.burdenShare, lang, 1))}: ${h(src('burdenShare'))}${p.sources.burdenShare === 'default' ? ` – ${h(NEED_DEFAULTS.burdenShare.source[lang])}` : ''}</li>`);
+      s.push(`<li>${h(t.costPerFamily)} ${h(formatEuro(p.costPerFamily, lang))}: ${h(src('costPerFamily'))}${p.sources.costPerFamily === 'default' ? ` – ${h(NEED_DEFAULTS.costPerFamily.source[lang])}` : ''}</li></ul>`);
     } else s.push(`<p>${h(t.noNeed)}</p>`);
     if (b.bySozialraum.length > 0) s.push(budgetChartSvg(b.bySozialraum.map((z) => ({ name: z.name, budget: z.budget, need: z.need })), lang));
   }
@@ -115,13 +101,13 @@ export function renderHtmlReport(result: AuditResult, lang: Lang, today: Date = 
   if (result.criteria) {
     s.push(`<h2>${h(t.criteria)}</h2><table><thead><tr><th>${h(t.criterion)}</th><th>${h(t.level)}</th><th>${h(t.status)}</th><th>${h(t.data)}</th></tr></thead><tbody>`);
     for (const c of result.criteria.items) {
-      s.push(`<tr><td>${h(c.id)} ${h(c.title)}</td><td>${h(c.level)}</td><td>${h(c.status ? t.statuses[c.status] : t.na)}</td><td>${h(c.evidence === null ? t.na : c.evidence ? t.yes : t.no)}</td></tr>`);
+      s.push(`<tr><td>${h(c.id)} ${h(c.title)}</td><td>${h(c.level)}</td><td>${h(c.status ? statuses[c.status] : t.na)}</td><td>${h(c.evidence === null ? t.na : c.evidence ? t.yes : t.no)}</td></tr>`);
     }
     s.push('</tbody></table>');
   }
 
-  s.push(`<h2>${h(t.findings)}</h2><table><thead><tr><th></th><th>${h(t.where)}</th><th>${h(t.text)}</th></tr></thead><tbody>`);
-  for (const f of result.findings) s.push(`<tr><td class="${f.severity}">${h(t.severity[f.severity])}</td><td>${h(place(f))}</td><td>${h(f.message)}</td></tr>`);
+  s.push(`<h2>${h(t.findings)}</h2><table><thead><tr><th></th><th>${h(t.where)}</th><th>${h(t.finding)}</th></tr></thead><tbody>`);
+  for (const f of result.findings) s.push(`<tr><td class="${f.severity}">${h(severities[f.severity])}</td><td>${h(place(f))}</td><td>${h(f.message)}</td></tr>`);
   s.push('</tbody></table>');
 
   const questions = dialogueQuestionsFor(gapTopicsOf(result));

@@ -1,6 +1,7 @@
 import { AuditResult, Finding, Lang, Severity } from '../core/audit/result';
 import { KERNBEREICHE, KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
 import { formatEuro, formatList, formatNumber, formatPercent } from '../core/i18n/format';
+import { STATUS_LABELS } from '../report/labels';
 
 const T = {
   de: {
@@ -29,7 +30,6 @@ const T = {
     sources: { bundesstiftung: 'Bundesstiftung', kommunal: 'kommunal', land: 'Land', sonstige: 'sonstige', unbekannt: 'ohne Angabe' },
     criteria: 'NZFH-Kriterien',
     criteriaNone: 'kein Kriterienblatt; nur aus den Daten geprüft',
-    statuses: { erfuellt: 'erfüllt', teilweise: 'teilweise', nicht_erfuellt: 'nicht erfüllt', offen: 'offen' },
     score: 'Erfüllungsgrad',
     findings: 'Befunde',
     severity: { error: 'FEHLER', warning: 'WARNUNG', info: 'HINWEIS' } as Record<Severity, string>,
@@ -61,7 +61,6 @@ const T = {
     sources: { bundesstiftung: 'federal foundation', kommunal: 'municipal', land: 'state', sonstige: 'other', unbekannt: 'unspecified' },
     criteria: 'NZFH criteria',
     criteriaNone: 'no criteria sheet; checked from the data only',
-    statuses: { erfuellt: 'met', teilweise: 'partly', nicht_erfuellt: 'not met', offen: 'open' },
     score: 'Score',
     findings: 'Findings',
     severity: { error: 'ERROR', warning: 'WARNING', info: 'NOTE' } as Record<Severity, string>,
@@ -119,7 +118,7 @@ export function renderTextSummary(result: AuditResult, lang: Lang): string {
   }
   if (result.criteria) {
     const c = result.criteria;
-    out.push('', `${t.criteria}: ${c.sheet ? (Object.keys(c.counts) as (keyof typeof c.counts)[]).map((k) => `${c.counts[k]} ${t.statuses[k]}`).join(' · ') : t.criteriaNone}${c.score !== null ? ` — ${t.score} ${pct(c.score)}` : ''}`);
+    out.push('', `${t.criteria}: ${c.sheet ? (Object.keys(c.counts) as (keyof typeof c.counts)[]).map((k) => `${c.counts[k]} ${STATUS_LABELS[lang][k]}`).join(' · ') : t.criteriaNone}${c.score !== null ? ` — ${t.score} ${pct(c.score)}` : ''}`);
   }
   const n = (s: Severity) => result.findings.filter((f) => f.severity === s).length;
   out.push('', `${t.findings} (${t.counts(n('error'), n('warning'), n('info'))})`);
