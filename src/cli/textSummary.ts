@@ -1,3 +1,4 @@
+import { placeOf, sheetRef } from '../core/address';
 import { AuditResult, Finding, Lang, Severity } from '../core/audit/result';
 import { KERNBEREICHE, KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
 import { formatEuro, formatList, formatNumber, formatPercent } from '../core/i18n/format';
@@ -70,8 +71,7 @@ const T = {
 
 export function place(f: Finding): string {
   if (!f.sheet) return '';
-  const sheet = /^[A-Za-z0-9_]+$/.test(f.sheet) ? f.sheet : `'${f.sheet.replace(/'/g, "''")}'`;
-  return f.cell ? `${sheet}!${f.cell}` : sheet;
+  return f.cell ? placeOf(f.sheet, f.cell) : sheetRef(f.sheet);
 }
 
 /** The readable summary `fh-check audit` prints: the picture a coordinator needs before the committee meeting. */

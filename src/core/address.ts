@@ -31,3 +31,13 @@ export function parseA1(address: string): { row: number; column: number } | null
   if (row < 0) return null;
   return { row, column: columnIndex(m[1]) };
 }
+
+/** A sheet name as Excel references write it: quoted (with '' for ') unless plain letters, digits and underscores. */
+export function sheetRef(sheet: string): string {
+  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
+}
+
+/** "Budget!D3", "'Netzwerk Frühe Hilfen'!F11". */
+export function placeOf(sheet: string, cell: string): string {
+  return `${sheetRef(sheet)}!${cell}`;
+}

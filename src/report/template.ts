@@ -1,3 +1,4 @@
+import { sheetRef } from '../core/address';
 import { Lang } from '../core/audit/result';
 import { CRITERIA, QUALITY_LEVEL_LABELS } from '../core/criteria/catalog';
 import { SheetGrid } from '../core/grid';
@@ -268,10 +269,6 @@ function settingsSheet(lang: Lang, name: string): SettingsSheet {
   };
 }
 
-/** A sheet name as formulas write it: quoted unless plain letters, digits and underscores. */
-export function sheetRef(name: string): string {
-  return /^[A-Za-z_][A-Za-z0-9_]*$/.test(name) ? name : `'${name.replace(/'/g, "''")}'`;
-}
 
 function absolute(range: string): string {
   return range

@@ -1,3 +1,4 @@
+import { placeOf } from '../core/address';
 import { auditModel } from '../core/audit/audit';
 import { AuditResult, Finding, Lang } from '../core/audit/result';
 import { ReaderOverrides, WorkbookModel } from '../core/reader/model';
@@ -158,7 +159,3 @@ export class PaneController {
   }
 }
 
-/** "Netzwerk!B7", quoting sheet names with spaces or punctuation as Excel does. */
-export function placeOf(sheet: string, cell: string): string {
-  return /^[A-Za-zÄÖÜäöüß_][\wÄÖÜäöüß.]*$/.test(sheet) ? `${sheet}!${cell}` : `'${sheet.replace(/'/g, "''")}'!${cell}`;
-}

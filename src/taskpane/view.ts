@@ -1,5 +1,5 @@
 import { AuditResult, Finding, Lang, Severity } from '../core/audit/result';
-import { columnLetters } from '../core/address';
+import { columnLetters, placeOf } from '../core/address';
 import { CRITERIA } from '../core/criteria/catalog';
 import { SheetGrid } from '../core/grid';
 import { formatEuro, formatPercent } from '../core/i18n/format';
@@ -8,7 +8,7 @@ import { OWN_SHEET } from '../core/reader/readWorkbook';
 import { cellText } from '../core/reader/values';
 import { KERNBEREICHE, KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
 import { STATUS_LABELS } from '../report/labels';
-import { PaneController, PaneState, placeOf } from './controller';
+import { PaneController, PaneState } from './controller';
 import { append, Child, el, uid } from './dom';
 import { STRINGS, Strings } from './strings';
 

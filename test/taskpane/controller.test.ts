@@ -1,5 +1,6 @@
 import { SheetGrid } from '../../src/core/grid';
-import { PaneController, placeOf } from '../../src/taskpane/controller';
+import { placeOf } from '../../src/core/address';
+import { PaneController } from '../../src/taskpane/controller';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { overridesFromSettings, WorkbookPort } from '../../src/workbook/port';
 import { readXlsxFile } from '../../src/workbook/xlsxFile';
