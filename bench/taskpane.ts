@@ -56,7 +56,8 @@ export async function syncsPerAudit(): Promise<{ audit: number; report: number }
   // As Excel hands them over: error values as their text.
   const rows = (values: SheetGrid['values']) => values.map((r) => r.map((v) => (isCellError(v) ? v.error : v)));
   const fake = fakeExcel(sheets.map((s) => ({ name: s.name, rows: rows(s.values), start: a1(s.originRow, s.originColumn) })));
-  (globalThis as unknown as { Excel: unknown }).Excel = fake.Excel;
+  (globalThis as unknown as { Excel: unknown; Office: unknown }).Excel = fake.Excel;
+  (globalThis as unknown as { Office: unknown }).Office = fake.Office;
   const port = new OfficeWorkbookPort();
   await port.open();
   const controller = new PaneController(port, 'de');

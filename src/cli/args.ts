@@ -1,4 +1,4 @@
-import { Lang } from '../core/audit/result';
+import { Lang } from '../core/lang';
 
 export type Command = 'audit' | 'classify' | 'help' | 'version';
 

@@ -1,6 +1,6 @@
 import { KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
 import { classifyLabel } from '../core/taxonomy/classifier';
-import { Lang } from '../core/audit/result';
+import { Lang } from '../core/lang';
 
 export interface ClassifyRow {
   readonly label: string;

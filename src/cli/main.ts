@@ -4,8 +4,10 @@ import { auditWorkbook } from '../core/audit/audit';
 import { readXlsxFile, WorkbookReadError } from '../workbook/xlsxFile';
 import { CliArgs, parseArgs, UsageError, USAGE } from './args';
 import { classifyLabels, renderClassifyText } from './classifyCommand';
-import { renderHtmlReport } from './htmlReport';
-import { renderTextSummary } from './textSummary';
+import { buildReport } from '../report/buildReport';
+import { auditJson } from '../report/json';
+import { renderHtml } from '../report/render/html';
+import { renderText } from '../report/render/text';
 
 /** The bundled example, audited when no file is given. */
 export const EXAMPLE_WORKBOOK = path.resolve(__dirname, '../../examples/netzwerk-beispiel.xlsx');
@@ -80,7 +82,7 @@ async function runAudit(args: CliArgs, io: Io): Promise<number> {
   const file = args.inputs[0] ?? EXAMPLE_WORKBOOK;
   const sheets = await readXlsxFile(file);
   const display = args.inputs[0] ?? path.relative(process.cwd(), EXAMPLE_WORKBOOK);
-  const result = auditWorkbook(sheets, { lang: args.lang, file: display });
+  const result = auditWorkbook(sheets, { file: display });
   if (result.networkSheet === null) {
     const names = sheets.map((s) => `„${s.name}“`).join(', ');
     io.err(
@@ -89,9 +91,10 @@ async function runAudit(args: CliArgs, io: Io): Promise<number> {
     );
     return EXIT_INPUT;
   }
+  const doc = buildReport(result, { lang: args.lang, date: new Date() });
   if (args.report) {
     try {
-      await fs.writeFile(args.report, renderHtmlReport(result, args.lang), 'utf8');
+      await fs.writeFile(args.report, renderHtml(doc), 'utf8');
     } catch {
       throw new UsageError(
         `Der Prüfbericht konnte nicht nach ${args.report} geschrieben werden. Prüfen Sie Ordner und Schreibrechte.`,
@@ -99,7 +102,7 @@ async function runAudit(args: CliArgs, io: Io): Promise<number> {
       );
     }
   }
-  io.out(args.json ? JSON.stringify(result, null, 2) : renderTextSummary(result, args.lang));
+  io.out(args.json ? JSON.stringify(auditJson(result, args.lang), null, 2) : renderText(doc));
   if (args.report && !args.json) io.out(args.lang === 'de' ? `\nPrüfbericht geschrieben: ${args.report}` : `\nReport written: ${args.report}`);
   return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

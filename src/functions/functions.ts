@@ -10,7 +10,7 @@ import { criterionById, QUALITY_LEVEL_LABELS } from '../core/criteria/catalog';
 import { criteriaScore, parseCriterionStatus } from '../core/criteria/status';
 import { NEED_DEFAULTS } from '../core/need/defaults';
 import { computeNeed, needCovered, needGap } from '../core/need/needModel';
-import { CriterionStatus } from '../core/reader/model';
+import { CriterionStatus } from '../core/criteria/status';
 import { cellText } from '../core/reader/values';
 import { KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
 import { optionalAmount, optionalShare, requiredAmount, scalarOf, toGrid } from './args';
@@ -19,8 +19,6 @@ import { excelError, propagate } from './excelError';
 import { ARGUMENT_NAMES, MESSAGES } from './messages';
 import { networkCoverage } from './network';
 import { criterionField } from './options';
-
-export { setSavedNetworkColumns } from './savedColumns';
 
 /**
  * Share (0 to 1) of the required actor types present in a network partner list.

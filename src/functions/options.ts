@@ -1,4 +1,4 @@
-import { Lang } from '../core/audit/result';
+import { Lang } from '../core/lang';
 import { fold } from '../core/text';
 import { optionalText } from './args';
 import { excelError } from './excelError';

@@ -1,37 +1,19 @@
 import { columnIndex } from '../core/address';
 import { NetworkField } from '../core/reader/model';
+import { readDocumentSettings } from '../workbook/documentSettings';
+import { overridesFromSettings } from '../workbook/port';
 
 /**
- * The column mapping a planner saved in the task pane for a network list whose header the reader
- * does not recognise. Columns are 0-based sheet columns (as in ReaderOverrides), on `sheet`.
- */
-export interface SavedNetworkColumns {
-  readonly sheet?: string | null;
-  readonly columns: Readonly<Partial<Record<NetworkField, number>>>;
-}
-
-let saved: SavedNetworkColumns | null = null;
-
-/**
- * Called by the task pane (same shared runtime) when the planner saves or clears a mapping.
- * Returns true when the mapping changed: Excel does not know the functions depend on it, so the
- * pane should then ask for a full recalculation, or cells keep results of the old mapping.
- */
-export function setSavedNetworkColumns(mapping: SavedNetworkColumns | null): boolean {
-  const next = mapping === null || Object.keys(mapping.columns).length === 0 ? null : { sheet: mapping.sheet ?? null, columns: { ...mapping.columns } };
-  const changed = JSON.stringify(next) !== JSON.stringify(saved);
-  saved = next;
-  return changed;
-}
-
-/**
- * The saved mapping as columns within a range argument. With the range's address (Excel passes it
+ * The column mapping the planner saved in the task pane (stored in the workbook's settings, read
+ * where every surface reads it) as columns within a range argument. With the range's address (Excel passes it
  * when the function asks for parameter addresses) the mapping applies only on its sheet and is
  * shifted by the range's first column; without it, the range is taken to start in column A.
  * Fields outside the range are dropped.
  */
 export function savedColumnsForRange(address: string | undefined, width: number): Partial<Record<NetworkField, number>> | null {
-  if (saved === null) return null;
+  const overrides = overridesFromSettings(readDocumentSettings());
+  if (!overrides.columns) return null;
+  const saved = { sheet: overrides.networkSheet ?? null, columns: overrides.columns };
   const start = address === undefined ? null : rangeStart(address);
   if (start !== null && saved.sheet && start.sheet !== null && start.sheet.toLowerCase() !== saved.sheet.toLowerCase()) return null;
   const offset = start?.column ?? 0;

@@ -1,5 +1,5 @@
 import { sheetRef } from '../core/address';
-import { Lang } from '../core/audit/result';
+import { Lang } from '../core/lang';
 import { CRITERIA, QUALITY_LEVEL_LABELS } from '../core/criteria/catalog';
 import { SheetGrid } from '../core/grid';
 import { NEED_DEFAULTS } from '../core/need/defaults';
@@ -15,7 +15,7 @@ const BUDGET_ROWS = 20;
 const SOZIALRAUM_ROWS = 10;
 /** Row (0-based) of every template table's header, below a title and a hint. */
 const HEADER = 3;
-/** Matches core's OWN_SHEET, so the audit never reads the pick lists as planner data. */
+/** The pick lists' sheet stays the add-in's own (recorded as owned), so the audit never reads it as planner data. */
 export const LISTS_SHEET = 'FH-Daten';
 
 const WORDS = {
@@ -154,6 +154,7 @@ function networkSheet(lang: Lang, name: string, tableName: string, typeSource: s
     if (format) b.format(first + i, 10, format);
   });
   return b.build(name, {
+    handOver: true,
     headingRows: [0, HEADER],
     table: { name: tableName, range: rangeOf(HEADER, 0, NETWORK_ROWS + 1, w.network.length) },
     columnWidths: [34, 30, 30, 16, 14, 14, 14, 18, 4, 32, 30],
@@ -180,7 +181,7 @@ function criteriaSheet(lang: Lang, name: string): SheetToWrite {
   const r = b.header(w.score);
   b.formula(r, 3, `=FH.SCORE(D${first + 1}:D${last + 1})`);
   b.format(r, 3, FORMATS.percent);
-  return b.build(name, { columnWidths: [8, 28, 52, 14, 36, 60], freezeRows: HEADER + 1 });
+  return b.build(name, { handOver: true, columnWidths: [8, 28, 52, 14, 36, 60], freezeRows: HEADER + 1 });
 }
 
 function budgetSheet(lang: Lang, name: string, tableName: string, networkTable: string, burdenShare: string, costPerFamily: string, required: string): SheetToWrite {
@@ -209,6 +210,7 @@ function budgetSheet(lang: Lang, name: string, tableName: string, networkTable: 
   b.format(first, 9, FORMATS.euro, SOZIALRAUM_ROWS, 3);
   b.format(first, 12, FORMATS.percent, SOZIALRAUM_ROWS, 2);
   return b.build(name, {
+    handOver: true,
     headingRows: [0, HEADER],
     table: { name: tableName, range: rangeOf(HEADER, 0, BUDGET_ROWS + 1, w.budget.length) },
     columnWidths: [18, 30, 16, 14, 12, 4, 4, 18, 12, 14, 14, 14, 14, 18],
@@ -261,7 +263,7 @@ function settingsSheet(lang: Lang, name: string): SettingsSheet {
   const required = b.add(w.required, list('required'));
   const recommended = b.add(w.recommended, list('recommended'));
   return {
-    sheet: b.build(name, { columnWidths: [34, 60, 70] }),
+    sheet: b.build(name, { handOver: true, columnWidths: [34, 60, 70] }),
     burdenShare: `B${burden + 1}`,
     costPerFamily: `B${cost + 1}`,
     required: `B${required + 1}`,

@@ -1,12 +1,13 @@
 import { placeOf } from '../core/address';
-import { auditModel } from '../core/audit/audit';
-import { AuditResult, Finding, Lang } from '../core/audit/result';
+import { AuditResult } from '../core/audit/result';
+import { Lang } from '../core/lang';
 import { ReaderOverrides, WorkbookModel } from '../core/reader/model';
-import { readWorkbookModel } from '../core/reader/readWorkbook';
-import { buildAuditReport } from '../report/auditReport';
-import { buildBudgetChart } from '../report/budgetChart';
+import { buildReport } from '../report/buildReport';
+import { ReportDoc } from '../report/model';
+import { renderBudgetChartSheet, renderSheet } from '../report/render/sheet';
 import { buildTemplate } from '../report/template';
-import { overridesFromSettings, overridesToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import { auditSnapshot } from '../workbook/auditSnapshot';
+import { overridesToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { STRINGS } from './strings';
 
 export type Busy = 'audit' | 'report' | 'chart' | 'template' | 'mapping' | null;
@@ -23,6 +24,8 @@ export interface PaneState {
   readonly snapshot: WorkbookSnapshot | null;
   readonly model: WorkbookModel | null;
   readonly result: AuditResult | null;
+  /** The Prüfbericht of the last audit: what the pane shows. */
+  readonly doc: ReportDoc | null;
   readonly overrides: ReaderOverrides;
 }
 
@@ -38,16 +41,14 @@ export class PaneController {
   private readonly listeners: Listener[] = [];
 
   private readonly today: () => Date;
-  private readonly onMappingSaved: (overrides: ReaderOverrides) => void;
 
   constructor(
     private readonly port: WorkbookPort,
     lang: Lang,
-    options: { today?: () => Date; onMappingSaved?: (overrides: ReaderOverrides) => void } = {},
+    options: { today?: () => Date } = {},
   ) {
     this.today = options.today ?? (() => new Date());
-    this.onMappingSaved = options.onMappingSaved ?? (() => undefined);
-    this.state = { lang, busy: null, status: null, snapshot: null, model: null, result: null, overrides: {} };
+    this.state = { lang, busy: null, status: null, snapshot: null, model: null, result: null, doc: null, overrides: {} };
   }
 
   get current(): PaneState {
@@ -60,7 +61,7 @@ export class PaneController {
 
   async audit(): Promise<AuditResult | null> {
     return this.run('audit', async () => {
-      const result = await this.readAndAudit();
+      const { result } = await this.readAndAudit();
       const count = (s: string) => result.findings.filter((f) => f.severity === s).length;
       this.set({ status: { kind: 'info', text: this.t.audited(result.actors, count('error'), count('warning')) } });
       return result;
@@ -69,10 +70,10 @@ export class PaneController {
 
   async writeReport(): Promise<string | null> {
     return this.run('report', async () => {
-      const result = await this.readAndAudit();
-      const { sheet, chart } = buildAuditReport(result, { lang: this.state.lang, date: this.today(), workbookName: this.state.snapshot?.name ?? null });
+      const { doc } = await this.readAndAudit();
+      const { sheet, charts } = renderSheet(doc, this.today());
       this.set({ status: { kind: 'info', text: this.t.writing } });
-      const [name] = await this.port.writeSheets([sheet], chart ? [chart] : []);
+      const [name] = await this.port.writeSheets([sheet], charts);
       this.set({ status: { kind: 'success', text: this.t.reportWritten(name) } });
       return name;
     });
@@ -80,8 +81,8 @@ export class PaneController {
 
   async budgetChart(): Promise<string | null> {
     return this.run('chart', async () => {
-      const result = await this.readAndAudit();
-      const built = buildBudgetChart(result, this.state.lang);
+      const { doc } = await this.readAndAudit();
+      const built = renderBudgetChartSheet(doc);
       if (!built) {
         this.set({ status: { kind: 'error', text: this.t.noBudget } });
         return null;
@@ -105,7 +106,7 @@ export class PaneController {
     });
   }
 
-  async select(finding: Pick<Finding, 'sheet' | 'cell'>): Promise<void> {
+  async select(finding: { readonly sheet: string | null; readonly cell: string | null }): Promise<void> {
     if (!finding.sheet || !finding.cell) return;
     const { sheet, cell } = finding;
     await this.run(null, async () => {
@@ -117,8 +118,7 @@ export class PaneController {
   /** Saves the planner's sheet and column choice in the workbook, then audits with it ({} = detect again). */
   async saveMapping(overrides: ReaderOverrides): Promise<AuditResult | null> {
     const saved = await this.run('mapping', async () => {
-      // First the functions' copy, then the workbook: saving recalculates the FH.* cells.
-      this.onMappingSaved(overrides);
+      // Stored in the workbook, where the FH.* functions and fh-check read it too.
       await this.port.saveSettings(overridesToSettings(overrides));
       return true;
     });
@@ -129,14 +129,13 @@ export class PaneController {
     return STRINGS[this.state.lang];
   }
 
-  private async readAndAudit(): Promise<AuditResult> {
+  private async readAndAudit(): Promise<{ result: AuditResult; doc: ReportDoc }> {
     this.set({ status: { kind: 'info', text: this.t.working } });
     const snapshot = await this.port.readWorkbook();
-    const overrides = overridesFromSettings(snapshot.settings);
-    const model = readWorkbookModel(snapshot.sheets, overrides);
-    const result = auditModel(model, { lang: this.state.lang, file: snapshot.name ?? null });
-    this.set({ snapshot, model, result, overrides });
-    return result;
+    const { model, result, overrides } = auditSnapshot(snapshot);
+    const doc = buildReport(result, { lang: this.state.lang, date: this.today(), workbookName: snapshot.name ?? null });
+    this.set({ snapshot, model, result, doc, overrides });
+    return { result, doc };
   }
 
   /** One action at a time; an error becomes a sentence in the status line, never an exception in the UI. */

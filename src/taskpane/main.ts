@@ -4,22 +4,14 @@
  * builds controller and view, and hands the controller to the ribbon commands. The only place that
  * decides between Excel and the preview.
  */
-import { Lang } from '../core/audit/result';
-import { ReaderOverrides } from '../core/reader/model';
-import { setSavedNetworkColumns } from '../functions/savedColumns';
+import { Lang } from '../core/lang';
 import { MemoryWorkbook } from '../workbook/memory';
 import { connectOffice } from '../workbook/office';
-import { overridesFromSettings, PREVIEW_ELEMENT_ID, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import { PREVIEW_ELEMENT_ID, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { provideApp } from './app';
 import { PaneController } from './controller';
 import { langOf } from './strings';
 import { PaneView } from './view';
-
-/** The FH.* functions share this runtime: they learn the planner's column choice from here. */
-/** Hands the saved column mapping to the FH.* functions (same runtime); true when it changed. */
-function shareMapping(overrides: ReaderOverrides): boolean {
-  return setSavedNetworkColumns(overrides.columns ? { sheet: overrides.networkSheet ?? null, columns: overrides.columns } : null);
-}
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
@@ -34,8 +26,7 @@ async function boot(): Promise<void> {
     port = office.port;
     lang = langOf(office.displayLanguage);
     if (office.dark) document.documentElement.dataset.theme = 'dark';
-    // Formulas computed at workbook open did not have the saved mapping yet: recalculate them once.
-    if (shareMapping(overridesFromSettings(await office.port.open()))) await office.port.recalculate();
+    await office.port.open();
   } else {
     // Browser preview (or a browser without Office): the in-memory workbook, no Office.js involved.
     const snapshot: WorkbookSnapshot = embedded ? (JSON.parse(embedded.textContent ?? '{}') as WorkbookSnapshot) : { name: null, sheets: [], settings: {} };
@@ -44,7 +35,7 @@ async function boot(): Promise<void> {
     lang = langOf(new URLSearchParams(location.search).get('lang') ?? navigator.language);
     (window as unknown as { fhPreview: { port: WorkbookPort } }).fhPreview = { port };
   }
-  const controller = new PaneController(port, lang, { onMappingSaved: shareMapping });
+  const controller = new PaneController(port, lang);
   new PaneView(root, controller, { previewFile });
   provideApp(controller);
   // In Excel the pane audits when a command asks or it becomes visible (see commands); the preview at once.

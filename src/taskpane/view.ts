@@ -1,15 +1,18 @@
-import { AuditResult, Finding, Lang, Severity } from '../core/audit/result';
 import { columnLetters, placeOf } from '../core/address';
-import { CRITERIA } from '../core/criteria/catalog';
+import { AuditResult } from '../core/audit/result';
+import { Severity } from '../core/findings/finding';
 import { SheetGrid } from '../core/grid';
-import { formatEuro, formatPercent } from '../core/i18n/format';
+import { Lang } from '../core/lang';
 import { NETWORK_FIELDS, NetworkField, ReaderOverrides } from '../core/reader/model';
-import { OWN_SHEET } from '../core/reader/readWorkbook';
-import { cellText } from '../core/reader/values';
-import { KERNBEREICHE, KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
-import { STATUS_LABELS } from '../report/labels';
+import { cellText as sheetCellText } from '../core/reader/values';
+import { findingText } from '../report/findingText';
+import { formatPercent } from '../report/format';
+import { SEVERITY_GROUPS } from '../report/labels';
+import { Block, Cell, ReportDoc, ReportFinding, Section, TableBlock } from '../report/model';
+import { cellText } from '../report/render/cells';
+import { ownedSheets } from '../workbook/port';
 import { PaneController, PaneState } from './controller';
-import { append, Child, el, uid } from './dom';
+import { append, el, uid } from './dom';
 import { STRINGS, Strings } from './strings';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -85,9 +88,9 @@ export class PaneView {
     this.status.className = `status${state.status ? ` status--${state.status.kind}` : ''}`;
     for (const b of this.buttons) b.setAttribute('aria-disabled', state.busy ? 'true' : 'false');
     this.results.setAttribute('aria-busy', state.busy ? 'true' : 'false');
-    if (state.result && state.result !== this.shown) {
+    if (state.result && state.doc && state.result !== this.shown) {
       this.shown = state.result;
-      this.results.replaceChildren(...this.resultSections(state, state.result));
+      this.results.replaceChildren(...this.resultSections(state, state.result, state.doc));
       if (!this.firstResultMarked) {
         this.firstResultMarked = true;
         performance.mark('fh-findings-shown');
@@ -95,139 +98,135 @@ export class PaneView {
     }
   }
 
-  private resultSections(state: PaneState, r: AuditResult): Node[] {
-    const sections: Node[] = [];
-    if (r.networkSheet === null) {
-      const notFound = r.findings.find((f) => f.id === 'network-sheet-not-found');
-      sections.push(this.mapping(state, notFound?.message ?? '', true));
-      sections.push(this.findings(r));
-      return sections;
+  /** The report model's sections, as cards; without a network list, the mapping form first. */
+  private resultSections(state: PaneState, result: AuditResult, doc: ReportDoc): Node[] {
+    if (result.networkSheet === null) {
+      const notFound = result.findings.find((f) => f.code === 'network-sheet-not-found');
+      const findings = doc.sections.find((s) => s.id === 'findings');
+      return [this.mapping(state, notFound ? findingText(notFound, this.lang) : '', true), ...(findings ? [this.section(findings)] : [])];
     }
-    sections.push(this.summary(r), this.actorTypes(r), this.kernbereiche(r), this.budget(r), this.criteria(r), this.findings(r), this.mapping(state, null, false));
-    return sections;
+    return [...doc.sections.map((s) => this.section(s)), this.mapping(state, null, false)];
   }
 
-  private section(title: string, ...children: Child[]): HTMLElement {
+  private section(section: Section): HTMLElement {
+    const body = section.blocks.map((b) => this.block(b, section.title));
+    if (section.detail) {
+      return el('section', { class: 'card card--quiet', 'aria-label': section.title }, el('details', {}, el('summary', {}, section.title), ...body));
+    }
     const id = uid('section');
-    return el('section', { class: 'card', 'aria-labelledby': id }, el('h2', { id, class: 'card__title' }, title), ...children);
+    return el('section', { class: 'card', 'aria-labelledby': id }, el('h2', { id, class: 'card__title' }, section.title), ...body);
   }
 
-  private pct(share: number | null | undefined): string {
-    return share === null || share === undefined ? this.t.notAvailable : formatPercent(share, this.lang);
+  private text(cell: Cell): string {
+    return cellText(cell, this.lang);
   }
 
-  private summary(r: AuditResult): HTMLElement {
-    const t = this.t;
-    const tile = (value: string, label: string) => el('li', { class: 'tile' }, el('span', { class: 'tile__value' }, value), el('span', { class: 'tile__label' }, label));
-    return this.section(
-      t.summary,
-      el('ul', { class: 'tiles' }, tile(String(r.actors), t.partners), tile(this.pct(r.coverage), t.coverage), tile(this.pct(r.budget?.coverage), t.needCovered), tile(this.pct(r.criteria?.score), t.criteriaMet)),
-    );
+  /** One block of the report model; `label` names it for assistive technology where it needs a name. */
+  private block(b: Block, label: string): Node {
+    switch (b.kind) {
+      case 'paragraph':
+        return el('p', { class: b.tone ? `tone--${b.tone}` : undefined }, b.text);
+      case 'facts':
+        return el('dl', { class: 'figures' }, ...b.items.flatMap((i) => [el('dt', {}, i.label), el('dd', {}, this.text(i.value))]));
+      case 'tiles':
+        return el(
+          'ul',
+          { class: 'tiles' },
+          ...b.items.map((i) =>
+            el(
+              'li',
+              { class: `tile tile--${i.tone}` },
+              el('span', { class: 'tile__value' }, this.text(i.value)),
+              el('span', { class: 'tile__label' }, i.label),
+              i.share === undefined || i.share === null ? null : el('span', { class: 'meter', 'aria-hidden': 'true' }, this.fill(i.share)),
+            ),
+          ),
+        );
+      case 'table':
+        return this.table(b, label);
+      case 'list':
+        return el(b.ordered ? 'ol' : 'ul', { class: 'list' }, ...b.items.map((i) => el('li', {}, i)));
+      case 'chart':
+        return this.bars(b.table, b.series);
+      case 'findings':
+        return this.findings(b.items);
+    }
   }
 
-  private actorTypes(r: AuditResult): HTMLElement {
-    const t = this.t;
-    const required = r.missingActorTypes.filter((m) => m.requirement === 'required');
-    const recommended = r.missingActorTypes.filter((m) => m.requirement !== 'required');
-    const list = (items: typeof required, cls: string) => el('ul', { class: `chips ${cls}` }, ...items.map((m) => el('li', { class: 'chip' }, m.label)));
-    return this.section(
-      t.actorTypes,
-      el('p', {}, t.coverageText(this.pct(r.coverage))),
-      el('div', { class: 'meter', 'aria-hidden': 'true' }, this.fill(r.coverage)),
-      required.length === 0 ? el('p', { class: 'ok' }, t.allPresent) : el('h3', { class: 'subhead' }, t.missingRequired),
-      required.length === 0 ? null : list(required, 'chips--error'),
-      recommended.length > 0 ? el('details', { class: 'more' }, el('summary', {}, `${t.missingRecommended} (${recommended.length})`), list(recommended, 'chips--warning')) : null,
-    );
-  }
-
-  private kernbereiche(r: AuditResult): HTMLElement {
-    const t = this.t;
+  private table(t: TableBlock, label: string): Node {
+    const t9 = this.t;
     const head = el(
       'tr',
       {},
-      el('th', { scope: 'col' }, t.sozialraum),
-      ...KERNBEREICHE.map((k) => el('th', { scope: 'col', class: 'num', 'aria-label': KERNBEREICH_LABELS[k][this.lang] }, el('abbr', { title: KERNBEREICH_LABELS[k][this.lang] }, t.kernbereichShort[k]))),
+      ...t.columns.map((c) =>
+        el('th', { scope: 'col', class: c.numeric ? 'num' : undefined, 'aria-label': c.short ? c.label : undefined }, c.short ? el('abbr', { title: c.label }, c.short) : c.label),
+      ),
     );
-    const row = (name: string, counts: Readonly<Record<string, number>>, total = false) =>
+    const rows = t.rows.map((row) =>
       el(
         'tr',
-        { class: total ? 'total' : undefined },
-        el('th', { scope: 'row' }, name),
-        ...KERNBEREICHE.map((k) => el('td', { class: counts[k] === 0 ? 'num zero' : 'num' }, String(counts[k]), counts[k] === 0 ? el('span', { class: 'sr-only' }, ` ${t.missingMark}`) : null)),
-      );
-    return this.section(
-      t.kernbereicheTitle,
-      el('div', { class: 'table-scroll' }, el('table', { class: 'grid' }, el('thead', {}, head), el('tbody', {}, row(t.districtTotal, r.kernbereiche, true), ...r.sozialraeume.map((s) => row(s.name, s.kernbereiche))))),
+        { class: row.emphasis ? 'total' : undefined },
+        ...row.cells.map((c, i) => {
+          const zero = c !== null && typeof c === 'object' && c.kind === 'count' && c.value === 0;
+          const numeric = c !== null && typeof c === 'object';
+          const text = this.text(c);
+          if (i === 0) return el('th', { scope: 'row' }, text);
+          return el('td', { class: numeric ? (zero ? 'num zero' : 'num') : undefined }, text, zero ? el('span', { class: 'sr-only' }, ` ${t9.missingMark}`) : null);
+        }),
+      ),
+    );
+    // A scrolling region must be reachable by keyboard (WCAG 2.1.1): focusable, with a name.
+    const table = el('div', { class: 'table-scroll', tabindex: '0', role: 'region', 'aria-label': t.caption ?? label }, el('table', { class: 'grid' }, el('thead', {}, head), el('tbody', {}, ...rows)));
+    return t.detail ? el('details', { class: 'more' }, el('summary', {}, t.caption ?? t9.showAll(t.rows.length)), table) : table;
+  }
+
+  /** A chart's table as labelled bars: first series against the second (budget against need). */
+  private bars(t: TableBlock, series: readonly number[]): Node {
+    const [first, second] = series;
+    const value = (c: Cell | undefined) => (c !== null && c !== undefined && typeof c === 'object' ? c.value : null);
+    return el(
+      'ul',
+      { class: 'bars' },
+      ...t.rows.map((row) => {
+        const a = value(row.cells[first]);
+        const b = second === undefined ? null : value(row.cells[second]);
+        const share = a !== null && b ? a / b : null;
+        const text = b === null ? this.text(row.cells[first]) : this.t.budgetOf(this.text(row.cells[first]), this.text(row.cells[second]), share === null ? '–' : formatPercent(share, this.lang));
+        return el(
+          'li',
+          { class: 'bars__item' },
+          el('span', { class: 'bars__name' }, this.text(row.cells[0])),
+          el('span', { class: 'bars__text' }, text),
+          share === null ? null : el('span', { class: 'meter', 'aria-hidden': 'true' }, this.fill(share)),
+        );
+      }),
     );
   }
 
-  private budget(r: AuditResult): HTMLElement {
-    const t = this.t;
-    const b = r.budget;
-    if (!b) return this.section(t.budgetTitle, el('p', {}, t.noBudgetSheet));
-    const euro = (n: number | null) => (n === null ? t.notAvailable : formatEuro(n, this.lang));
-    const figure = (label: string, value: string) => [el('dt', {}, label), el('dd', {}, value)];
-    return this.section(
-      t.budgetTitle,
-      el('dl', { class: 'figures' }, ...figure(t.budgetTotal, euro(b.total)), ...figure(t.need, euro(b.need)), ...figure(t.gap, euro(b.gap))),
-      b.need === null ? el('p', {}, t.needUnknown) : null,
-      b.bySozialraum.length > 0
-        ? el(
-            'ul',
-            { class: 'bars' },
-            ...b.bySozialraum.map((s) => {
-              const share = s.need ? s.budget / s.need : null;
-              return el(
-                'li',
-                { class: 'bars__item' },
-                el('span', { class: 'bars__name' }, s.name),
-                el('span', { class: 'bars__text' }, s.need === null ? euro(s.budget) : t.budgetOf(euro(s.budget), euro(s.need), this.pct(share))),
-                el('span', { class: 'meter', 'aria-hidden': 'true' }, this.fill(share)),
-              );
-            }),
-          )
-        : null,
-    );
-  }
-
-  private criteria(r: AuditResult): HTMLElement {
-    const t = this.t;
-    const c = r.criteria;
-    if (!c || c.sheet === null) return this.section(t.criteriaTitle, el('p', {}, t.criteriaNoSheet));
-    const labels = STATUS_LABELS[this.lang];
-    return this.section(
-      t.criteriaTitle,
-      el('p', {}, c.score === null ? t.criteriaNone : t.criteriaScore(this.pct(c.score), c.assessed, CRITERIA.length)),
-      el('ul', { class: 'counts' }, ...(Object.keys(labels) as (keyof typeof labels)[]).map((s) => el('li', { class: `count count--${s}` }, el('span', { class: 'count__n' }, String(c.counts[s])), ` ${labels[s]}`))),
-    );
-  }
-
-  private findings(r: AuditResult): HTMLElement {
-    const t = this.t;
-    if (r.findings.length === 0) return this.section(t.findingsTitle, el('p', {}, t.noFindings));
+  private findings(items: readonly ReportFinding[]): Node {
     const groups = SEVERITIES.map((severity) => {
-      const items = r.findings.filter((f) => f.severity === severity);
-      if (items.length === 0) return null;
+      const group = items.filter((f) => f.severity === severity);
+      if (group.length === 0) return null;
       return el(
         'details',
         { class: `group group--${severity}`, open: severity !== 'info' },
-        el('summary', {}, el('span', { class: `badge badge--${severity}`, 'aria-hidden': 'true' }), `${t.severityGroups[severity]} (${items.length})`),
-        el('ul', { class: 'findings' }, ...items.map((f) => this.finding(f))),
+        el('summary', {}, el('span', { class: `badge badge--${severity}`, 'aria-hidden': 'true' }), `${SEVERITY_GROUPS[this.lang][severity]} (${group.length})`),
+        el('ul', { class: 'findings' }, ...group.map((f) => this.finding(f))),
       );
     });
-    return this.section(t.findingsTitle, ...groups);
+    return el('div', {}, ...groups);
   }
 
-  private finding(f: Finding): HTMLElement {
+  private finding(f: ReportFinding): HTMLElement {
     const t = this.t;
     const criterion = f.criterion ? el('span', { class: 'finding__criterion' }, t.criterion(f.criterion)) : null;
     if (f.sheet && f.cell) {
       const place = placeOf(f.sheet, f.cell);
-      const button = el('button', { type: 'button', class: 'finding__link', 'data-sheet': f.sheet, 'data-cell': f.cell }, el('span', { class: 'finding__text' }, f.message), el('span', { class: 'finding__place' }, el('span', { class: 'sr-only' }, `${t.goTo(place)}: `), place), criterion);
+      const button = el('button', { type: 'button', class: 'finding__link', 'data-sheet': f.sheet, 'data-cell': f.cell }, el('span', { class: 'finding__text' }, f.text), el('span', { class: 'finding__place' }, el('span', { class: 'sr-only' }, `${t.goTo(place)}: `), place), criterion);
       button.addEventListener('click', () => void this.controller.select(f));
       return el('li', { class: `finding finding--${f.severity}` }, button);
     }
-    return el('li', { class: `finding finding--${f.severity}` }, el('span', { class: 'finding__text' }, f.message), f.sheet ? el('span', { class: 'finding__place' }, f.sheet) : null, criterion);
+    return el('li', { class: `finding finding--${f.severity}` }, el('span', { class: 'finding__text' }, f.text), f.sheet ? el('span', { class: 'finding__place' }, f.sheet) : null, criterion);
   }
 
   private fill(share: number | null): HTMLElement {
@@ -240,10 +239,14 @@ export class PaneView {
   /** Sheet and column choice; open with one sentence when no network list was found. */
   private mapping(state: PaneState, sentence: string | null, open: boolean): HTMLElement {
     const t = this.t;
-    const sheets = (state.snapshot?.sheets ?? []).filter((s) => !OWN_SHEET.test(s.name.trim()));
+    const own = new Set(ownedSheets(state.snapshot?.settings ?? {}).map((n) => n.toLowerCase()));
+    const sheets = (state.snapshot?.sheets ?? []).filter((s) => !own.has(s.name.toLowerCase()));
     const form = new MappingForm(t, sheets, state, (overrides) => void this.controller.saveMapping(overrides));
     const body = [sentence ? el('p', { class: 'alert', role: 'alert' }, sentence) : null, el('p', {}, t.mappingIntro), form.element];
-    if (open) return this.section(t.mappingTitle, ...body);
+    if (open) {
+      const id = uid('section');
+      return el('section', { class: 'card', 'aria-labelledby': id }, el('h2', { id, class: 'card__title' }, t.mappingTitle), ...body);
+    }
     return el('section', { class: 'card card--quiet', 'aria-label': t.mappingTitle }, el('details', {}, el('summary', {}, t.mappingTitle), ...body));
   }
 }
@@ -337,7 +340,7 @@ class MappingForm {
     const width = grid ? grid.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
     const options = Array.from({ length: width }, (_, i) => {
       const column = (grid?.originColumn ?? 0) + i;
-      const text = cellText(row[i] ?? null);
+      const text = sheetCellText(row[i] ?? null);
       return { column, label: text ? `${columnLetters(column)} – ${text.slice(0, 40)}` : columnLetters(column) };
     });
     for (const [field, select] of this.fieldSelects) {

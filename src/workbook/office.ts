@@ -1,8 +1,8 @@
 /*
  * The workbook port on Office.js (Excel). Every call here is covered by the requirement sets the
  * manifest declares: ExcelApi 1.8 (highest used: DataValidation and ChartAxis.numberFormat 1.8;
- * getRangeByIndexes, freezePanes, workbook.name 1.7; getUsedRangeOrNullObject, getItemOrNullObject,
- * workbook.settings 1.4).
+ * getRangeByIndexes, freezePanes, workbook.name 1.7; getUsedRangeOrNullObject, getItemOrNullObject
+ * 1.4). The add-in's settings go through Office.context.document.settings (documentSettings.ts).
  *
  * Round trips (each context.sync() is one, seconds each in Excel on the web):
  * - readWorkbook: 1 sync. The sheet and table names it needs come from the layout the port already
@@ -15,6 +15,7 @@
  */
 import { parseA1 } from '../core/address';
 import { CellValue, SheetGrid, TableInfo } from '../core/grid';
+import { readDocumentSettings, writeDocumentSettings } from './documentSettings';
 import { ChartSpec, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
 
 /** Cells the first read may load across all sheets (~20 bytes each in JSON: about 4 MB at most). */
@@ -48,7 +49,6 @@ interface ReadBatch {
   readonly sheets: readonly SheetRead[];
   readonly worksheetList: Excel.WorksheetCollection;
   readonly tableList: Excel.TableCollection;
-  readonly settings: SettingReads;
   readonly workbook: Excel.Workbook;
 }
 
@@ -60,7 +60,6 @@ export interface OfficeWorkbookOptions {
 
 export class OfficeWorkbookPort implements WorkbookPort {
   private layout: Layout | null = null;
-  private settings: StoredSettings = {};
   private readonly firstReadCells: number;
   private readonly chunkCells: number;
 
@@ -69,19 +68,13 @@ export class OfficeWorkbookPort implements WorkbookPort {
     this.chunkCells = options.chunkCells ?? CHUNK_CELLS;
   }
 
-  /**
-   * Learns the sheet and table names and reads the add-in's settings (1 sync), so that every later
-   * read takes a single round trip. Returns the settings (the FH.* functions need the saved mapping at start).
-   */
-  async open(): Promise<StoredSettings> {
+  /** Learns the sheet and table names (1 sync), so that every later read takes a single round trip. */
+  async open(): Promise<void> {
     await Excel.run(async (context) => {
       const { worksheetList, tableList } = queueLayout(context.workbook);
-      const settings = queueSettings(context.workbook);
       await context.sync();
       this.layout = layoutOf(worksheetList, tableList);
-      this.settings = settingsOf(settings);
     });
-    return this.settings;
   }
 
   /** The sheet names as last seen (for the column-mapping dropdown before the first audit). */
@@ -113,8 +106,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         await context.sync();
       }
       const sheets = await this.collect(context, batch);
-      this.settings = settingsOf(batch.settings);
-      return { sheets, settings: this.settings, name: batch.workbook.name };
+      return { sheets, settings: readDocumentSettings(), name: batch.workbook.name };
     });
   }
 
@@ -141,7 +133,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
         });
       return { name, used, head, windowRows, tables };
     });
-    return { sheets, worksheetList, tableList, settings: queueSettings(workbook), workbook };
+    return { sheets, worksheetList, tableList, workbook };
   }
 
   /** Turns the loaded batch into grids; sheets larger than their window are read in row chunks. */
@@ -186,7 +178,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
   async writeSheets(sheets: readonly SheetToWrite[], charts: readonly ChartSpec[] = []): Promise<string[]> {
     if (!this.layout) await this.open();
     const layout = this.layout as Layout;
-    const { targets, owned } = planSheetWrites(sheets, layout.sheets, this.settings);
+    const { targets, owned } = planSheetWrites(sheets, layout.sheets, readDocumentSettings());
     await Excel.run(async (context) => {
       const workbook = context.workbook;
       const written = new Map<string, Excel.Worksheet>();
@@ -211,10 +203,9 @@ export class OfficeWorkbookPort implements WorkbookPort {
       }
       const shown = sheets.findIndex((s) => s.activate);
       if (shown >= 0) written.get(sheets[shown].name)?.activate();
-      workbook.settings.add(SETTING_KEYS.ownedSheets, JSON.stringify(owned));
       await context.sync();
     });
-    this.settings = { ...this.settings, [SETTING_KEYS.ownedSheets]: JSON.stringify(owned) };
+    await writeDocumentSettings({ [SETTING_KEYS.ownedSheets]: JSON.stringify(owned) });
     const added = targets.filter((t) => !t.rewrite).map((t) => t.name);
     const newTables = sheets.flatMap((s, i) => (s.table ? [{ name: s.table.name, sheet: targets[i].name }] : []));
     this.layout = { sheets: [...layout.sheets, ...added], tables: [...layout.tables, ...newTables] };
@@ -231,18 +222,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
   }
 
   async saveSettings(settings: StoredSettings): Promise<void> {
-    const mappingChanged = SETTING_KEYS.overrides in settings && settings[SETTING_KEYS.overrides] !== this.settings[SETTING_KEYS.overrides];
-    await Excel.run(async (context) => {
-      for (const [key, value] of Object.entries(settings)) context.workbook.settings.add(key, value);
-      // FH.* cells read the saved column mapping, which Excel cannot see as an input: recalculate them.
-      if (mappingChanged) context.workbook.application.calculate('Full');
-      await context.sync();
-    });
-    this.settings = { ...this.settings, ...settings };
-  }
-
-  /** Recalculates FH.* cells; used once at start-up when the saved column mapping reaches the functions after they ran. */
-  async recalculate(): Promise<void> {
+    const before = readDocumentSettings();
+    const mappingChanged = SETTING_KEYS.overrides in settings && settings[SETTING_KEYS.overrides] !== (before[SETTING_KEYS.overrides] ?? '');
+    await writeDocumentSettings(settings);
+    if (!mappingChanged) return;
+    // FH.* cells read the saved column mapping, which Excel cannot see as an input: recalculate them.
     await Excel.run(async (context) => {
       context.workbook.application.calculate('Full');
       await context.sync();
@@ -280,25 +264,6 @@ function luminance(hex: string): number {
   if (!m) return 1;
   const [r, g, b] = m.slice(1).map((h) => parseInt(h, 16) / 255);
   return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
-
-type SettingReads = readonly { readonly key: string; readonly item: Excel.Setting }[];
-
-/** The add-in's own keys only (workbook.settings, batched, unlike Office.context.document.settings). */
-function queueSettings(workbook: Excel.Workbook): SettingReads {
-  return Object.values(SETTING_KEYS).map((key) => {
-    const item = workbook.settings.getItemOrNullObject(key);
-    item.load('value');
-    return { key, item };
-  });
-}
-
-function settingsOf(reads: SettingReads): StoredSettings {
-  const settings: Record<string, string> = {};
-  for (const { key, item } of reads) {
-    if (!item.isNullObject && typeof item.value === 'string') settings[key] = item.value;
-  }
-  return settings;
 }
 
 function layoutOf(worksheetList: Excel.WorksheetCollection, tableList: Excel.TableCollection): Layout {

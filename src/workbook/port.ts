@@ -30,6 +30,11 @@ export interface SheetToWrite {
    * a sheet the planner made is never touched: a free variant is created instead.
    */
   readonly replaceOwned?: boolean;
+  /**
+   * A sheet made for the planner to fill in (the template's Netzwerk, Kriterien …): it becomes the
+   * planner's at once, is not recorded as the add-in's own, and so is audited and never rewritten.
+   */
+  readonly handOver?: boolean;
   readonly rows: readonly (readonly CellValue[])[];
   /** Our own formulas (e.g. =FH.COVERAGE(...)) by A1 address; only the add-in's own text goes here. */
   readonly formulas?: Readonly<Record<string, string>>;
@@ -123,7 +128,7 @@ export function planSheetWrites(
     const name = rewrite ? existing.find((n) => n.toLowerCase() === sheet.name.toLowerCase()) ?? sheet.name : freeSheetName(sheet.name, taken);
     if (!rewrite) {
       taken.push(name);
-      owned.push(name);
+      if (!sheet.handOver) owned.push(name);
     }
     targets.push({ requested: sheet.name, name, rewrite });
   }

@@ -7,6 +7,7 @@ import * as path from 'path';
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { auditWorkbook } from '../../src/core/audit/audit';
 import { SheetGrid } from '../../src/core/grid';
+import { findingText } from '../../src/report/findingText';
 import { readXlsxFile } from '../../src/workbook/xlsxFile';
 import { overridesFromSettings, WorkbookSnapshot } from '../../src/workbook/port';
 import { buildPreview, EXAMPLE_FILE, PREVIEW_DIR, PreviewServer, startPreviewServer } from '../../scripts/preview';
@@ -65,12 +66,12 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 describe('task pane in the browser preview', () => {
   it('shows the example’s findings, grouped by severity, in German', async () => {
-    const result = auditWorkbook(example, { lang: 'de' });
+    const result = auditWorkbook(example);
     const page = await open(`${server.url}?lang=de`);
     expect(await page.locator('.finding').count()).toBe(result.findings.length);
     expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Auf einen Blick', 'Kernbereiche je Sozialraum', 'Budget und Bedarf', 'Befunde']));
     const errors = await page.locator('.group--error .finding__text').allTextContents();
-    expect(errors).toEqual(result.findings.filter((f) => f.severity === 'error').map((f) => f.message));
+    expect(errors).toEqual(result.findings.filter((f) => f.severity === 'error').map((f) => findingText(f, 'de')));
     expect(await page.getByRole('button', { name: 'Prüfen', exact: true }).count()).toBe(1);
     await page.context().close();
   });

@@ -23,10 +23,10 @@ describe('fh-check audit on the bundled example', () => {
     const r = await run(['audit']);
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
-    expect(r.out).toContain('Netzwerkblatt: „Netzwerk Frühe Hilfen“');
+    expect(r.out).toContain('Netzwerkblatt: Netzwerk Frühe Hilfen');
     expect(r.out).toMatch(/Kinderärzt:innen/);
     expect(r.out).toMatch(/Geburtsklinik/);
-    expect(r.out).toMatch(/Sozialräume/);
+    expect(r.out).toMatch(/Kernbereiche je Sozialraum/);
     expect(r.out).toMatch(/Budget gesamt/);
     expect(r.out).toMatch(/FEHLER/);
     expect(r.out).toMatch(/'Netzwerk Frühe Hilfen'!F11/);

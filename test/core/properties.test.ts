@@ -1,3 +1,4 @@
+import { findingText } from '../../src/report/findingText';
 import fc from 'fast-check';
 import { auditWorkbook } from '../../src/core/audit/audit';
 import { readWorkbookModel } from '../../src/core/reader/readWorkbook';
@@ -26,13 +27,13 @@ describe('reader and audit never throw on arbitrary cell arrays', () => {
       readWorkbookModel(sheets);
     }), { numRuns: 300 });
   });
-  test('auditWorkbook returns JSON-safe data with coverage in 0..1', () => {
+  test('auditWorkbook returns JSON-safe data with coverage in 0..1, and every finding reads as a sentence', () => {
     fc.assert(fc.property(fc.array(sheet, { maxLength: 4 }), fc.constantFrom('de' as const, 'en' as const), (sheets, lang) => {
-      const r = auditWorkbook(sheets, { lang });
+      const r = auditWorkbook(sheets);
       expect(r.coverage).toBeGreaterThanOrEqual(0);
       expect(r.coverage).toBeLessThanOrEqual(1);
       expect(() => JSON.stringify(r)).not.toThrow();
-      for (const f of r.findings) expect(f.message.length).toBeGreaterThan(0);
+      for (const f of r.findings) expect(findingText(f, lang)).toMatch(/^\S[\s\S]*\S$/);
     }), { numRuns: 300 });
   });
 });

@@ -1,5 +1,6 @@
 import { isErrorResult } from './customFunctionsDouble';
-import { actortype, coverage, criterion, gap, missing, need, needcovered, score, sector, setSavedNetworkColumns } from '../../src/functions/functions';
+import { actortype, coverage, criterion, gap, missing, need, needcovered, score, sector } from '../../src/functions/functions';
+import { installDocumentSettings } from '../workbook/documentSettingsDouble';
 import { ACTOR_TYPES, defaultTypeIds } from '../../src/core/taxonomy/actorTypes';
 import { KERNBEREICH_LABELS } from '../../src/core/taxonomy/kernbereich';
 import { NEED_DEFAULTS } from '../../src/core/need/defaults';
@@ -119,18 +120,17 @@ describe('FH.MISSING', () => {
   });
 });
 
-describe('saved column mapping from the task pane', () => {
+describe('saved column mapping, read from the workbook’s settings', () => {
   // No header: the reader cannot tell which column holds the type.
   const headerless: unknown[][] = [
     ['Praxis Dr. Weiß', 'Nord', 'Kinderarzt'],
     ['Praxis Roth', 'Süd', 'Hebamme'],
   ];
-  afterEach(() => setSavedNetworkColumns(null));
+  afterEach(() => installDocumentSettings(null));
 
-  test('is used for a range without header and reports whether it changed', () => {
+  test('is used for a range without header', () => {
     expect(isErrorResult(coverage(headerless))).toBe(true);
-    expect(setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } })).toBe(true);
-    expect(setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } })).toBe(false);
+    installDocumentSettings({ networkSheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } });
     // Sheet columns B:D; the range starts at column B, so the mapping shifts by one.
     const invocation = { parameterAddresses: ["'Netzwerk'!B2:D3"] } as CustomFunctions.Invocation;
     expect(coverage(headerless, null, null as unknown as unknown[][], invocation)).toBeCloseTo(2 / required.length);
@@ -138,13 +138,13 @@ describe('saved column mapping from the task pane', () => {
   });
 
   test('applies only on its own sheet', () => {
-    setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } });
+    installDocumentSettings({ networkSheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } });
     const elsewhere = { parameterAddresses: ['Budget!B2:D3'] } as CustomFunctions.Invocation;
     expect(isErrorResult(coverage(headerless, null, undefined, elsewhere), '#N/A')).toBe(true);
   });
 
   test('without an address the range is taken to start in column A', () => {
-    setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 0, sozialraum: 1, type: 2 } });
+    installDocumentSettings({ networkSheet: 'Netzwerk', columns: { name: 0, sozialraum: 1, type: 2 } });
     expect(coverage(headerless)).toBeCloseTo(2 / required.length);
   });
 });

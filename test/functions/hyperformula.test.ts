@@ -12,7 +12,8 @@ import { a1 } from '../../src/core/address';
 import { SheetGrid, isCellError } from '../../src/core/grid';
 import { readWorkbookModel } from '../../src/core/reader/readWorkbook';
 import { WorkbookModel } from '../../src/core/reader/model';
-import { actorTypeById } from '../../src/core/taxonomy/actorTypes';
+import { actorTypeById, ActorTypeId } from '../../src/core/taxonomy/actorTypes';
+import { actorTypeLabel, criterionTitle } from '../../src/report/names';
 import { KERNBEREICH_LABELS } from '../../src/core/taxonomy/kernbereich';
 import { readXlsxFile } from '../../src/workbook/xlsxFile';
 import { FunctionMetadataLike, registerFhPlugin } from './hyperformulaFh';
@@ -97,7 +98,7 @@ describe('FH functions in a formula engine, on the example workbook', () => {
   });
 
   test('FH.MISSING spills the audit’s missing required types, in order, and nothing below', () => {
-    const expected = audit.missingActorTypes.filter((m) => m.requirement === 'required').map((m) => m.label);
+    const expected = audit.missingActorTypes.filter((m) => m.requirement === 'required').map((m) => actorTypeLabel(m.id, 'de'));
     expect(expected.length).toBeGreaterThan(0);
     write(FORMULAS, 'C1', `=FH.MISSING(${q(NETWORK)}!A1:I60)`);
     // Under its German name, with the settings sheet's cell for required types (blank: the default list).
@@ -120,7 +121,7 @@ describe('FH functions in a formula engine, on the example workbook', () => {
     names.forEach((name, i) => {
       write(FORMULAS, `F${i + 1}`, name);
       write(FORMULAS, `G${i + 1}`, `=FH.COVERAGE(${q(NETWORK)}!A:I,F${i + 1})`);
-      const present = new Set(actors.filter((a) => a.sozialraum !== null && (a.sozialraum === name || isDistrictWide(a.sozialraum))).map((a) => a.actorTypeId).filter((id): id is string => id !== null));
+      const present = new Set(actors.filter((a) => a.sozialraum !== null && (a.sozialraum === name || isDistrictWide(a.sozialraum))).map((a) => a.actorTypeId).filter((id): id is ActorTypeId => id !== null));
       expect(value(FORMULAS, `G${i + 1}`)).toBeCloseTo(coverageOf(present, required).coverage, 9);
     });
   });
@@ -196,7 +197,7 @@ describe('FH functions in a formula engine, on the example workbook', () => {
     expect(value(FORMULAS, 'A41')).toBeCloseTo(audit.criteria!.score!, 9);
     criteria.rows.forEach((row, i) => {
       write(FORMULAS, `B${40 + i}`, `=FH.KRITERIUM(Kriterien!${a1(row.row, 0)})`);
-      expect(value(FORMULAS, `B${40 + i}`)).toBe(audit.criteria!.items.find((c) => c.id === row.criterionId)!.title);
+      expect(value(FORMULAS, `B${40 + i}`)).toBe(criterionTitle(row.criterionId, 'de'));
     });
     write(FORMULAS, 'C40', '=FH.CRITERION("9.9")');
     expect(errorType(value(FORMULAS, 'C40'))).toBe(ErrorType.NA);

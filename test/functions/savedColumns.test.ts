@@ -1,4 +1,5 @@
-import { rangeStart, savedColumnsForRange, setSavedNetworkColumns } from '../../src/functions/savedColumns';
+import { rangeStart, savedColumnsForRange } from '../../src/functions/savedColumns';
+import { installDocumentSettings } from '../workbook/documentSettingsDouble';
 
 describe('rangeStart reads the sheet and first column of the addresses Excel passes', () => {
   test.each([
@@ -20,10 +21,10 @@ describe('rangeStart reads the sheet and first column of the addresses Excel pas
 });
 
 describe('savedColumnsForRange', () => {
-  afterEach(() => setSavedNetworkColumns(null));
+  afterEach(() => installDocumentSettings(null));
 
   test('shifts sheet columns to the range, drops fields outside it, ignores other sheets (any case)', () => {
-    setSavedNetworkColumns({ sheet: 'Netzwerk', columns: { name: 1, type: 3, sozialraum: 9 } });
+    installDocumentSettings({ networkSheet: 'Netzwerk', columns: { name: 1, type: 3, sozialraum: 9 } });
     expect(savedColumnsForRange('NETZWERK!B:E', 4)).toEqual({ name: 0, type: 2 });
     expect(savedColumnsForRange('Budget!B:E', 4)).toBeNull();
     expect(savedColumnsForRange('Netzwerk!E:F', 2)).toBeNull();
@@ -32,7 +33,7 @@ describe('savedColumnsForRange', () => {
 
   test('nothing saved, or an empty mapping, is no mapping', () => {
     expect(savedColumnsForRange('Netzwerk!A:D', 4)).toBeNull();
-    expect(setSavedNetworkColumns({ sheet: 'Netzwerk', columns: {} })).toBe(false);
+    installDocumentSettings({ networkSheet: 'Netzwerk', columns: {} });
     expect(savedColumnsForRange('Netzwerk!A:D', 4)).toBeNull();
   });
 });

@@ -3,12 +3,12 @@ import { auditWorkbook } from '../../src/core/audit/audit';
 import { CRITERIA } from '../../src/core/criteria/catalog';
 import { CellValue, SheetGrid } from '../../src/core/grid';
 import { parseCriterionStatus } from '../../src/core/criteria/status';
-import { OWN_SHEET } from '../../src/core/reader/readWorkbook';
 import { ACTOR_TYPES, defaultTypeIds } from '../../src/core/taxonomy/actorTypes';
-import { REPORT_LABELS, STATUS_LABELS } from '../../src/report/labels';
+import { STATUS_LABELS } from '../../src/report/labels';
 import { buildTemplate, LISTS_SHEET } from '../../src/report/template';
 import { MemoryWorkbook } from '../../src/workbook/memory';
-import { SheetToWrite } from '../../src/workbook/port';
+import { auditSnapshot } from '../../src/workbook/auditSnapshot';
+import { ownedSheets, SheetToWrite } from '../../src/workbook/port';
 
 async function insert(existing: SheetGrid[], lang: 'de' | 'en' = 'de'): Promise<{ wb: MemoryWorkbook; specs: SheetToWrite[]; names: string[] }> {
   const wb = new MemoryWorkbook({ sheets: existing, settings: {} });
@@ -28,20 +28,21 @@ describe('Vorlage einfügen', () => {
   it('adds four sheets the engine recognises as network, criteria, budget and settings', async () => {
     const { wb, names } = await insert([]);
     expect(names).toEqual(['Netzwerk', 'Kriterien', 'Budget', 'Einstellungen', 'FH-Daten']);
-    const { sheets } = await wb.readWorkbook();
+    const snapshot = await wb.readWorkbook();
+    const { sheets } = snapshot;
     const network = sheets.find((s) => s.name === 'Netzwerk') as SheetGrid;
     const filled = fill(network, [
       ['Jugendamt Musterstadt', 'Jugendamt/ASD', 'Kinder- und Jugendhilfe', 'Nord', 'ja', 'ja', 'ja', 'Koordination'],
       ['Praxis Dr. Sommer', 'Kinderärzt:innen', 'Gesundheitsbereich', 'Nord', 'nein', 'nein', 'ja', null],
     ]);
-    const result = auditWorkbook(sheets.map((s) => (s === network ? filled : s)), { lang: 'de' });
+    const { result } = auditSnapshot({ ...snapshot, sheets: sheets.map((s) => (s === network ? filled : s)) });
     expect(result.networkSheet).toBe('Netzwerk');
     expect(result.actors).toBe(2);
     expect(result.criteria?.sheet).toBe('Kriterien');
     expect(result.criteria?.items).toHaveLength(CRITERIA.length);
     expect(result.budget).not.toBeNull();
     // The settings sheet's type lists resolve completely and equal the defaults.
-    expect(result.findings.filter((f) => f.id === 'settings-unknown-type')).toEqual([]);
+    expect(result.findings.filter((f) => f.code === 'settings-unknown-type')).toEqual([]);
     const required = defaultTypeIds('required');
     expect(result.coverage).toBeCloseTo(2 / required.length);
     expect(result.budget?.parameters).toBeNull();
@@ -102,10 +103,13 @@ describe('Vorlage einfügen', () => {
     expect(specs.map((s) => s.name)).toEqual(['Network', 'Criteria', 'Budget', 'Settings', 'FH-Daten']);
   });
 
-  it('names its own sheets so the audit skips them', () => {
-    expect(OWN_SHEET.test(LISTS_SHEET)).toBe(true);
-    expect(OWN_SHEET.test(`${LISTS_SHEET} (2)`)).toBe(true);
-    expect(OWN_SHEET.test(REPORT_LABELS.de.chartDataSheet)).toBe(true);
-    expect(OWN_SHEET.test(`${REPORT_LABELS.en.reportSheet} 01.02.2027`)).toBe(true);
+  it('keeps only its pick list as its own sheet: the planner’s sheets are handed over and audited', async () => {
+    const { wb } = await insert([]);
+    const snapshot = await wb.readWorkbook();
+    expect(ownedSheets(snapshot.settings)).toEqual([LISTS_SHEET]);
+    // The pick list names all 46 types, yet is never read as a partner list.
+    const { result } = auditSnapshot(snapshot);
+    expect(result.networkSheet).toBe('Netzwerk');
+    expect(auditWorkbook(snapshot.sheets.filter((s) => s.name === LISTS_SHEET)).networkSheet).toBe(LISTS_SHEET);
   });
 });

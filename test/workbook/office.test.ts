@@ -1,3 +1,4 @@
+import { readDocumentSettings } from '../../src/workbook/documentSettings';
 import { OfficeWorkbookPort } from '../../src/workbook/office';
 import { SETTING_KEYS, SheetToWrite } from '../../src/workbook/port';
 import { fakeExcel, FakeExcel, FakeSheetInput } from './officeMock';
@@ -20,7 +21,8 @@ let syncs: jest.SpyInstance;
 
 function install(inputs: FakeSheetInput[], settings: Record<string, string> = {}): void {
   fake = fakeExcel(inputs, settings);
-  (globalThis as unknown as { Excel: unknown }).Excel = fake.Excel;
+  (globalThis as unknown as { Excel: unknown; Office: unknown }).Excel = fake.Excel;
+  (globalThis as unknown as { Office: unknown }).Office = fake.Office;
   syncs = jest.spyOn(fake.context, 'sync');
 }
 
@@ -221,11 +223,15 @@ describe('OfficeWorkbookPort.selectCell and saveSettings', () => {
     expect(fake.log.filter((o) => o.op === 'calculate')).toEqual([]);
     await port.saveSettings({ [SETTING_KEYS.overrides]: '{"headerRow":4}' });
     expect(fake.log.filter((o) => o.op === 'calculate')).toEqual([{ op: 'calculate', value: 'Full' }]);
-    expect(syncs).toHaveBeenCalledTimes(2);
+    // Settings are saved through Office.context.document.settings; only the recalculation is a sync.
+    expect(syncs).toHaveBeenCalledTimes(1);
   });
 
-  it('hands the saved settings over when it opens', async () => {
+  it('keeps the settings where the FH.* functions of the same runtime read them, without a round trip', async () => {
     install([NETWORK], { [SETTING_KEYS.overrides]: '{"headerRow":2}' });
-    expect(await new OfficeWorkbookPort().open()).toEqual({ [SETTING_KEYS.overrides]: '{"headerRow":2}' });
+    expect(readDocumentSettings()).toEqual({ [SETTING_KEYS.overrides]: '{"headerRow":2}' });
+    const port = await openPort();
+    await port.saveSettings({ [SETTING_KEYS.overrides]: '{"headerRow":5}' });
+    expect(readDocumentSettings()[SETTING_KEYS.overrides]).toBe('{"headerRow":5}');
   });
 });

@@ -42,6 +42,8 @@ const ERROR_STRINGS = ['Error, property was not loaded', 'Error, context.sync() 
 
 export interface FakeExcel {
   readonly Excel: { run<T>(batch: (context: FakeContext) => Promise<T>): Promise<T> };
+  /** The Common API's document settings (Office.context.document.settings) over the same store. */
+  readonly Office: unknown;
   readonly context: FakeContext;
   readonly log: Op[];
   /** Cell value as Excel holds it ("" when empty). */
@@ -251,22 +253,27 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
       );
     },
   });
-  const settingsApi = {
-    getItemOrNullObject: (k: string) => {
-      const m = track(new OfficeMockObject({ value: settingStore.get(k) ?? '' })) as unknown as Record<string, any>;
-      m.isNullObject = !settingStore.has(k);
-      return m;
-    },
-    add: (k: string, v: string) => {
-      settingStore.set(k, v);
-      log.push({ op: 'setting', address: k, value: v });
+  // Office.Settings: an in-memory copy the runtime reads synchronously; saveAsync writes it into the document.
+  let pending = new Map(settingStore);
+  const documentSettings = {
+    get: (k: string) => pending.get(k) ?? null,
+    set: (k: string, v: string) => pending.set(k, v),
+    remove: (k: string) => pending.delete(k),
+    saveAsync: (callback: (result: { status: string }) => void) => {
+      for (const [k, v] of pending) {
+        if (settingStore.get(k) !== v) log.push({ op: 'setting', address: k, value: v });
+      }
+      settingStore.clear();
+      for (const [k, v] of pending) settingStore.set(k, v);
+      pending = new Map(settingStore);
+      callback({ status: 'succeeded' });
     },
   };
+  const office = { context: { document: { settings: documentSettings } }, AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } };
 
   const workbook = track(new OfficeMockObject({ name: fileName })) as unknown as Record<string, any>;
   workbook.worksheets = worksheets;
   workbook.tables = tables;
-  workbook.settings = settingsApi;
   workbook.application = { calculate: (type: string) => log.push({ op: 'calculate', value: type }) };
 
   const context: FakeContext = {
@@ -280,6 +287,7 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
 
   return {
     Excel: { run: async (batch) => batch(context) },
+    Office: office,
     context,
     log,
     cell: (sheet, address) => {

@@ -2,22 +2,16 @@ import { fold } from '../text';
 import { BudgetSheet, SettingsModel } from '../reader/model';
 import { NEED_DEFAULTS } from '../need/defaults';
 import { computeNeed, needCovered } from '../need/needModel';
-import { formatEuro, formatList, formatPercent } from '../i18n/format';
-import { FindingList } from './findings';
-import { BudgetBySozialraum, BudgetSummary, NeedParameters } from './result';
+import { BudgetBySozialraum, BudgetSummary, FundingKey, NeedParameters } from './result';
 import { isDistrictWide } from './sozialraeume';
-
-/** A Sozialraum below this share of its need gets its own note. */
-const SOZIALRAUM_LOW_COVERAGE = 0.5;
 
 /**
  * Budget totals by funding source and Sozialraum, and need from the documented model: children 0–3
  * (settings, else population × share, else the budget sheet's per-Sozialraum counts) × burden share
  * × cost per family.
  */
-export function summariseBudget(budget: BudgetSheet, settings: SettingsModel, findings: FindingList): BudgetSummary {
-  const lang = findings.lang;
-  const bySource = { bundesstiftung: 0, kommunal: 0, land: 0, sonstige: 0, unbekannt: 0 };
+export function summariseBudget(budget: BudgetSheet, settings: SettingsModel): BudgetSummary {
+  const bySource: Record<FundingKey, number> = { bundesstiftung: 0, kommunal: 0, land: 0, sonstige: 0, unbekannt: 0 };
   const groups = new Map<string, { name: string; budget: number; children: number | null }>();
   let total = 0;
   for (const line of budget.lines) {
@@ -60,33 +54,5 @@ export function summariseBudget(budget: BudgetSheet, settings: SettingsModel, fi
     return { name: g.name, budget: g.budget, children0to3: g.children, need: n, gap: n === null ? null : n - g.budget };
   });
 
-  const place = { sheet: budget.sheet, row: budget.headerRow, column: budget.amountColumn };
-  if (need === null) {
-    findings.add('need-unknown', 'info', place);
-  } else {
-    if (gap !== null && gap > 0) {
-      findings.add('budget-below-need', 'warning', place, { total: formatEuro(total, lang), need: formatEuro(need, lang), gap: formatEuro(gap, lang), coverage: formatPercent(coverage ?? 0, lang) });
-    } else {
-      findings.add('budget-covers-need', 'info', place, { total: formatEuro(total, lang), need: formatEuro(need, lang) });
-    }
-    for (const s of bySozialraum) {
-      if (s.need !== null && s.need > 0 && s.budget / s.need < SOZIALRAUM_LOW_COVERAGE) {
-        findings.add('budget-sozialraum-below-need', 'info', place, { sozialraum: s.name, budget: formatEuro(s.budget, lang), need: formatEuro(s.need, lang), coverage: formatPercent(s.budget / s.need, lang) });
-      }
-    }
-    if (parameters && (parameters.sources.burdenShare === 'default' || parameters.sources.costPerFamily === 'default')) {
-      const used: string[] = [];
-      if (parameters.sources.burdenShare === 'default') used.push(`${lang === 'de' ? 'Anteil belasteter Familien' : 'burden share'} ${formatPercent(parameters.burdenShare, lang)}`);
-      if (parameters.sources.costPerFamily === 'default') used.push(`${lang === 'de' ? 'Kosten je Familie' : 'cost per family'} ${formatEuro(parameters.costPerFamily, lang)}`);
-      findings.add('need-defaults-used', 'info', { sheet: settings.sheet }, { params: formatList(used, lang) });
-    }
-  }
-  if (total > 0 && bySource.unbekannt < total) {
-    findings.add('budget-source-mix', 'info', { sheet: budget.sheet }, {
-      bund: formatPercent(bySource.bundesstiftung / total, lang),
-      kommunal: formatPercent(bySource.kommunal / total, lang),
-      land: formatPercent(bySource.land / total, lang),
-    });
-  }
-  return { total, bySource, need, gap, coverage, parameters, bySozialraum };
+  return { sheet: budget.sheet, headerRow: budget.headerRow, amountColumn: budget.amountColumn, total, bySource, need, gap, coverage, parameters, bySozialraum };
 }

@@ -3,7 +3,7 @@ import { NetworkField } from '../reader/model';
 import { networkFromRange } from '../reader/networkRange';
 import { detectNetworkLayout, NetworkLayout, readNetworkRows } from '../reader/networkSheet';
 import { cellText } from '../reader/values';
-import { ACTOR_TYPES, ActorType } from '../taxonomy/actorTypes';
+import { ACTOR_TYPES, ActorType, ActorTypeId } from '../taxonomy/actorTypes';
 import { classifyActor } from '../taxonomy/classifier';
 import { StringIds } from '../stringIds';
 import { fold } from '../text';
@@ -45,7 +45,7 @@ export function rangeCoverage(values: readonly (readonly CellValue[])[], options
   const columns = options.columns ?? null;
   const wanted = options.sozialraum === undefined || options.sozialraum === null ? '' : fold(options.sozialraum);
   const filter = wanted !== '' && !isDistrictWide(wanted);
-  const present = new Set<string>();
+  const present = new Set<ActorTypeId>();
   let networkPartners = 0;
   let partners = 0;
   const layout = rangeLayout(values, columns);

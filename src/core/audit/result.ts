@@ -1,28 +1,14 @@
+import { CriterionId, QualityLevel } from '../criteria/catalog';
+import { CriterionStatus } from '../criteria/status';
+import { Finding, Severity } from '../findings/finding';
+import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
-import { Requirement } from '../taxonomy/actorTypes';
-import { CriterionStatus } from '../reader/model';
-
-export type Severity = 'error' | 'warning' | 'info';
-export type Lang = 'de' | 'en';
-
-export interface Finding {
-  /** Rule id, stable (e.g. "missing-actor-type"); several findings may share it. */
-  readonly id: string;
-  readonly severity: Severity;
-  /** NZFH criterion id such as "3.2", or null. */
-  readonly criterion: string | null;
-  readonly sheet: string | null;
-  /** A1 address, or null when the finding has no single place. */
-  readonly cell: string | null;
-  readonly message: string;
-}
 
 export interface MissingActorType {
-  readonly id: string;
-  readonly label: string;
+  readonly id: ActorTypeId;
   readonly kernbereich: Kernbereich;
   readonly severity: Severity;
-  readonly requirement: Requirement;
+  readonly requirement: 'required' | 'recommended';
 }
 
 export interface SozialraumSummary {
@@ -41,17 +27,25 @@ export interface BudgetBySozialraum {
   readonly gap: number | null;
 }
 
+/** Where a need parameter came from: the settings sheet, the budget sheet, or the documented default. */
+export type ParameterSource = 'settings' | 'default' | 'budget';
+
 export interface NeedParameters {
   readonly children0to3: number;
   readonly burdenShare: number;
   readonly costPerFamily: number;
-  /** Where each value came from: "settings" (the workbook) or "default" (documented in DOMAIN/README). */
-  readonly sources: Readonly<Record<'children0to3' | 'burdenShare' | 'costPerFamily', 'settings' | 'default' | 'budget'>>;
+  readonly sources: Readonly<Record<'children0to3' | 'burdenShare' | 'costPerFamily', ParameterSource>>;
 }
 
+export type FundingKey = 'bundesstiftung' | 'kommunal' | 'land' | 'sonstige' | 'unbekannt';
+
 export interface BudgetSummary {
+  /** The budget sheet read, and where its amounts stand (for findings). */
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly amountColumn: number;
   readonly total: number;
-  readonly bySource: Readonly<Record<'bundesstiftung' | 'kommunal' | 'land' | 'sonstige' | 'unbekannt', number>>;
+  readonly bySource: Readonly<Record<FundingKey, number>>;
   /** Need in €, null when children 0–3 are not known anywhere in the workbook. */
   readonly need: number | null;
   /** need − total (positive = shortfall), null when need is unknown. */
@@ -63,9 +57,8 @@ export interface BudgetSummary {
 }
 
 export interface CriterionState {
-  readonly id: string;
-  readonly title: string;
-  readonly level: string;
+  readonly id: CriterionId;
+  readonly level: QualityLevel;
   readonly status: CriterionStatus | null;
   /** Automatic evidence from the network data: true = shown, false = contradicted, null = not checkable. */
   readonly evidence: boolean | null;
@@ -83,12 +76,14 @@ export interface CriteriaSummary {
   readonly items: readonly CriterionState[];
 }
 
+/** The audit of one workbook: figures and findings as data, no language. Surfaces make the words. */
 export interface AuditResult {
   readonly file: string | null;
   readonly networkSheet: string | null;
   readonly actors: number;
   readonly kernbereiche: Readonly<Record<Kernbereich, number>>;
   readonly missingKernbereiche: readonly Kernbereich[];
+  /** Share 0..1 of required actor types present. */
   readonly coverage: number;
   readonly missingActorTypes: readonly MissingActorType[];
   readonly sozialraeume: readonly SozialraumSummary[];
@@ -97,5 +92,4 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   /** Unclassified partner rows (name and cell), so planners can add a type. */
   readonly unclassified: readonly { readonly name: string; readonly cell: string }[];
-  readonly lang: Lang;
 }

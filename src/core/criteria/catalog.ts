@@ -3,16 +3,13 @@
  * each as our own short paraphrase with the paper's number. Every surface (report, pane,
  * functions) looks criteria up here; no title is repeated elsewhere.
  */
-export type QualityLevel = 'struktur' | 'prozess' | 'ergebnis' | 'konzept';
+import { Text } from '../lang';
 
-export interface Text {
-  readonly de: string;
-  readonly en: string;
-}
+export type QualityLevel = 'struktur' | 'prozess' | 'ergebnis' | 'konzept';
 
 export interface Criterion {
   /** "3.1" … "6.4", as numbered in the NZFH criteria paper (seed 002). */
-  readonly id: string;
+  readonly id: CriterionId;
   readonly level: QualityLevel;
   /** Our own short paraphrase, never a copied sentence. */
   readonly title: Text;
@@ -33,7 +30,7 @@ export const QUALITY_LEVEL_LABELS: Readonly<Record<QualityLevel, Text>> = {
 type Entry = readonly [id: string, titleDe: string, titleEn: string, summaryDe: string, summaryEn: string];
 
 // Grouped by level as in the paper; level and audience follow from the number.
-const ENTRIES: readonly Entry[] = [
+const ENTRIES = [
   [
     '3.1',
     'Koordinierungsstelle mit eigenem Personal',
@@ -251,11 +248,14 @@ const ENTRIES: readonly Entry[] = [
     'Die Koordination benennt ihre Aufgaben klar, bedenkt eigene Möglichkeiten und Grenzen und prüft Ergebnisse und Wirkungen der Netzwerkarbeit regelmäßig.',
     'Coordinators state their tasks clearly, weigh their own scope and limits and regularly check the results and impact of the network.',
   ],
-];
+] as const satisfies readonly Entry[];
+
+/** The criterion numbers of the paper, as a type: a rule or test naming "3.7" does not compile. */
+export type CriterionId = (typeof ENTRIES)[number][0];
 
 const LEVEL_BY_SECTION: Readonly<Record<string, QualityLevel>> = { '3': 'struktur', '4': 'prozess', '5': 'ergebnis', '6': 'konzept' };
 
-function audienceOf(id: string): Criterion['audience'] {
+function audienceOf(id: CriterionId): Criterion['audience'] {
   const [section, item] = id.split('.').map(Number);
   if (section !== 5) return null;
   return item <= 10 ? 'fachkraefte' : 'familien';

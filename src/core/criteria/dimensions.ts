@@ -4,7 +4,7 @@
  * strategic-political level, all as our own shorter paraphrases. The Prüfbericht picks the
  * questions that fit the gaps an audit found.
  */
-import { Text } from './catalog';
+import { Text } from '../lang';
 
 /** Kinds of gap an audit can find; each dialogue question names the gaps it fits. */
 export type GapTopic = 'coverage' | 'spatial' | 'cooperation' | 'health' | 'resources' | 'political' | 'concept' | 'participation';

@@ -1,7 +1,12 @@
-import { CriterionStatus } from '../reader/model';
 import { CellValue, isCellError } from '../grid';
+import { fold } from '../text';
 
-// Spellings after normalise(): lower case, umlauts folded, brackets and quotes dropped,
+/** A criterion's state as the planner assessed it. */
+export type CriterionStatus = 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'offen';
+
+export const CRITERION_STATUSES: readonly CriterionStatus[] = ['erfuellt', 'teilweise', 'nicht_erfuellt', 'offen'];
+
+// Spellings after statusKey(): folded (lower case, umlauts spelled out), brackets and quotes dropped,
 // spaces around dots removed, trailing dots dropped. Whole-cell matches only: a text like
 // "ja, aber nur teilweise" is left unread (null) rather than guessed.
 const SPELLINGS: Readonly<Record<CriterionStatus, readonly string[]>> = {
@@ -29,18 +34,9 @@ const BY_SPELLING: ReadonlyMap<string, CriterionStatus> = new Map(
   (Object.keys(SPELLINGS) as CriterionStatus[]).flatMap((status) => SPELLINGS[status].map((s) => [s, status] as const)),
 );
 
-function normalise(text: string): string {
-  return text
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[()[\]"'„“”‚‘’«»]/g, '')
+function statusKey(text: string): string {
+  return fold(text.replace(/[()[\]"'„“”‚‘’«»]/g, ''))
     .replace(/\s*\.\s*/g, '.')
-    .replace(/\s+/g, ' ')
-    .trim()
     .replace(/\.+$/, '');
 }
 
@@ -57,7 +53,7 @@ export function parseCriterionStatus(value: CellValue): CriterionStatus | null {
   if (value === null || isCellError(value)) return null;
   if (typeof value === 'boolean') return value ? 'erfuellt' : 'nicht_erfuellt';
   if (typeof value === 'number') return fromNumber(value);
-  const key = normalise(value);
+  const key = statusKey(value);
   if (key === '') return null;
   const known = BY_SPELLING.get(key);
   if (known) return known;

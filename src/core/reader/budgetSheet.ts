@@ -2,7 +2,8 @@ import { CellValue, SheetGrid, isCellError } from '../grid';
 import { fold } from '../text';
 import { BUDGET_COLUMN_PATTERNS } from './columnSynonyms';
 import { findHeaderRow } from './headerMatch';
-import { BudgetLine, BudgetSheet, FundingSource, ReadIssue } from './model';
+import { finding, Finding } from '../findings/finding';
+import { BudgetLine, BudgetSheet, FundingSource, ReaderFindingCode } from './model';
 import { cellText, parseNumber } from './values';
 
 type BudgetField = 'amount' | 'sozialraum' | 'label' | 'source' | 'children';
@@ -37,7 +38,7 @@ export function parseFundingSource(text: string): FundingSource | null {
   return 'sonstige';
 }
 
-export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, issues: ReadIssue[]): BudgetSheet {
+export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: Finding<ReaderFindingCode>[]): BudgetSheet {
   const { values, originRow, originColumn } = grid;
   const cols = layout.columns;
   const amountCol = cols.amount as number;
@@ -55,13 +56,13 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, issues: Re
     if (TOTAL_ROW.test(first)) continue;
     const raw = get(row, amountCol);
     if (isCellError(raw)) {
-      issues.push({ code: 'error-cell', severity: 'warning', sheet: grid.name, row: originRow + r, column: originColumn + amountCol, params: { error: raw.error } });
+      findings.push(finding('error-cell', 'warning', { error: raw.error }, { sheet: grid.name, row: originRow + r, column: originColumn + amountCol }));
       continue;
     }
     const amount = parseNumber(raw);
     if (amount === null) {
       if (cellText(raw) !== '') {
-        issues.push({ code: 'unreadable-amount', severity: 'warning', sheet: grid.name, row: originRow + r, column: originColumn + amountCol, params: { value: cellText(raw) } });
+        findings.push(finding('unreadable-amount', 'warning', { value: cellText(raw) }, { sheet: grid.name, row: originRow + r, column: originColumn + amountCol }));
       }
       continue;
     }

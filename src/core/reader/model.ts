@@ -1,3 +1,7 @@
+import { CriterionId } from '../criteria/catalog';
+import { CriterionStatus } from '../criteria/status';
+import { Finding } from '../findings/finding';
+import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
 
 /** Columns of a network sheet the reader can map. */
@@ -18,7 +22,7 @@ export interface NetworkActor {
   readonly row: number;
   readonly name: string;
   readonly typeText: string | null;
-  readonly actorTypeId: string | null;
+  readonly actorTypeId: ActorTypeId | null;
   readonly kernbereich: Kernbereich | null;
   /** The Kernbereich the planner wrote in a Kernbereich column, if any (may differ from the NZFH grouping). */
   readonly statedKernbereich: Kernbereich | null;
@@ -60,11 +64,10 @@ export interface BudgetSheet {
   readonly lines: readonly BudgetLine[];
 }
 
-export type CriterionStatus = 'erfuellt' | 'teilweise' | 'nicht_erfuellt' | 'offen';
 
 export interface CriterionRow {
   readonly row: number;
-  readonly criterionId: string;
+  readonly criterionId: CriterionId;
   readonly status: CriterionStatus | null;
   /** Text of an evidence / Nachweis column, if any. */
   readonly evidence: string | null;
@@ -90,21 +93,16 @@ export interface SettingsModel {
   readonly cells: Readonly<Record<string, { row: number; column: number }>>;
 }
 
-export interface ReadIssue {
-  readonly code: string;
-  readonly severity: 'error' | 'warning' | 'info';
-  readonly sheet: string | null;
-  readonly row: number | null;
-  readonly column: number | null;
-  readonly params: Readonly<Record<string, string | number>>;
-}
+/** The findings the reader itself reports. */
+export type ReaderFindingCode = 'error-cell' | 'unclear-mark' | 'unreadable-amount' | 'override-sheet-missing';
 
 export interface WorkbookModel {
   readonly network: NetworkSheet | null;
   readonly budget: BudgetSheet | null;
   readonly criteria: CriteriaSheet | null;
   readonly settings: SettingsModel;
-  readonly issues: readonly ReadIssue[];
+  /** What the reader noticed (error cells, unclear marks, a saved sheet that is gone), as findings. */
+  readonly findings: readonly Finding<ReaderFindingCode>[];
   readonly sheetNames: readonly string[];
 }
 

@@ -1,6 +1,6 @@
 import { CellValue, SheetGrid } from '../grid';
 import { fold } from '../text';
-import { NetworkActor, NetworkField, ReadIssue } from './model';
+import { NetworkActor, NetworkField } from './model';
 import { detectNetworkLayout, readNetworkRows } from './networkSheet';
 import { cellText } from './values';
 
@@ -27,7 +27,6 @@ export function networkFromRange(
     const headerIndex = layout.headerIndex === null ? null : 0;
     return readNetworkRows({ ...grid, values: rows }, { ...layout, headerIndex }, []).actors;
   }
-  const issues: ReadIssue[] = [];
-  const actors = readNetworkRows(grid, layout, issues).actors;
+  const actors = readNetworkRows(grid, layout, []).actors;
   return wanted === null ? actors : actors.filter((a) => a.sozialraum !== null && fold(a.sozialraum) === wanted);
 }

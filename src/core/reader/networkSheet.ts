@@ -4,7 +4,8 @@ import { Kernbereich } from '../taxonomy/kernbereich';
 import { fold } from '../text';
 import { NETWORK_COLUMN_PATTERNS } from './columnSynonyms';
 import { findHeaderRow } from './headerMatch';
-import { NetworkActor, NetworkField, NetworkSheet, ReadIssue } from './model';
+import { finding, Finding } from '../findings/finding';
+import { NetworkActor, NetworkField, NetworkSheet, ReaderFindingCode } from './model';
 import { cellText, parseYesNo } from './values';
 
 /** Rows sampled when judging how network-like a column is; enough for a verdict, cheap on huge sheets. */
@@ -80,23 +81,22 @@ const SUM_ROW = /^\s*(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/i;
  * name ("Gesundheitsbereich") is a section heading that gives the following rows their Kernbereich
  * when their type cannot be recognised. Error cells are read as empty and reported.
  */
-export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, issues: ReadIssue[]): NetworkSheet {
+export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings: Finding<ReaderFindingCode>[]): NetworkSheet {
   const { values, originRow, originColumn } = grid;
   const cols = layout.columns;
   const actors: NetworkActor[] = [];
   let section: Kernbereich | null = null;
   const start = layout.headerIndex === null ? 0 : layout.headerIndex + 1;
   // Plain column numbers (-1 = absent): this loop runs once per partner on lists of 100,000 rows.
-  const at = (field: NetworkField): number => cols[field] ?? -1;
-  const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole] = (['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role'] as const).map(at);
-  const report = (code: string, severity: 'warning' | 'info', r: number, c: number, params: Record<string, string>) =>
-    issues.push({ code, severity, sheet: grid.name, row: originRow + r, column: originColumn + c, params });
+  const column = (field: NetworkField): number => cols[field] ?? -1;
+  const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole] = (['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role'] as const).map(column);
+  const at = (r: number, c: number) => ({ sheet: grid.name, row: originRow + r, column: originColumn + c });
   const text = (row: readonly CellValue[], r: number, c: number): string | null => {
     if (c < 0) return null;
     const v = row[c];
     if (v === undefined || v === null) return null;
     if (typeof v === 'object') {
-      report('error-cell', 'warning', r, c, { error: v.error });
+      findings.push(finding('error-cell', 'warning', { error: v.error }, at(r, c)));
       return null;
     }
     const t = cellText(v);
@@ -107,11 +107,11 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, issues: 
     const v = row[c];
     if (v === undefined || v === null) return null;
     if (isCellError(v)) {
-      report('error-cell', 'warning', r, c, { error: v.error });
+      findings.push(finding('error-cell', 'warning', { error: v.error }, at(r, c)));
       return null;
     }
     const parsed = parseYesNo(v);
-    if (parsed === null && cellText(v) !== '') report('unclear-mark', 'info', r, c, { value: cellText(v) });
+    if (parsed === null && cellText(v) !== '') findings.push(finding('unclear-mark', 'info', { value: cellText(v) }, at(r, c)));
     return parsed;
   };
   for (let r = start; r < values.length; r++) {

@@ -2,24 +2,32 @@ import { SheetGrid } from '../grid';
 import { fold } from '../text';
 import { detectBudgetLayout, readBudgetRows } from './budgetSheet';
 import { detectCriteriaLayout, readCriteriaRows } from './criteriaSheet';
-import { NetworkField, ReadIssue, ReaderOverrides, WorkbookModel } from './model';
+import { finding, Finding } from '../findings/finding';
+import { NetworkField, ReaderFindingCode, ReaderOverrides, WorkbookModel } from './model';
 import { detectNetworkLayout, NetworkLayout, readNetworkRows } from './networkSheet';
 import { EMPTY_SETTINGS, readSettings, settingsScore } from './settingsSheet';
 
-/** Sheets the add-in wrote itself (reports, chart data) are never audited as planner data. */
-export const OWN_SHEET = /^(pruefbericht|prüfbericht|fh[ -]diagrammdaten|fh-daten)/i;
+export interface ReaderOptions {
+  /** The planner's explicit sheet and column choice (task pane, stored in the workbook). */
+  readonly overrides?: ReaderOverrides;
+  /** Sheets the add-in created (its recorded list): never read as planner data. */
+  readonly ownSheets?: readonly string[];
+}
 
 /**
  * Finds the network, budget, criteria and settings sheets by content (any sheet name, header
  * anywhere in the first rows) and reads them into plain data. A planner's explicit choice
- * (overrides) wins over detection. Never throws on odd input: problems become issues.
+ * (overrides) wins over detection. Never throws on odd input: problems become findings.
  */
-export function readWorkbookModel(sheets: readonly SheetGrid[], overrides: ReaderOverrides = {}): WorkbookModel {
-  const issues: ReadIssue[] = [];
-  const candidates = sheets.filter((s) => !OWN_SHEET.test(s.name.trim()));
+export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderOptions = {}): WorkbookModel {
+  const overrides = options.overrides ?? {};
+  const findings: Finding<ReaderFindingCode>[] = [];
+  // Sheets the add-in wrote itself (reports, chart data) are never audited as planner data.
+  const own = new Set((options.ownSheets ?? []).map((n) => n.toLowerCase()));
+  const candidates = sheets.filter((s) => !own.has(s.name.toLowerCase()));
   const used = new Set<string>();
 
-  const network = pickNetwork(candidates, overrides, issues);
+  const network = pickNetwork(candidates, overrides, findings);
   if (network) used.add(network.grid.name);
 
   const budget = best(candidates.filter((s) => !used.has(s.name)), detectBudgetLayout);
@@ -37,11 +45,11 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], overrides: Reade
   );
 
   return {
-    network: network ? readNetworkRows(network.grid, network.layout, issues) : null,
-    budget: budget ? readBudgetRows(budget.grid, budget.layout, issues) : null,
+    network: network ? readNetworkRows(network.grid, network.layout, findings) : null,
+    budget: budget ? readBudgetRows(budget.grid, budget.layout, findings) : null,
     criteria: criteria ? readCriteriaRows(criteria.grid, criteria.layout) : null,
     settings: settingsGrid ? readSettings(settingsGrid.grid) : EMPTY_SETTINGS,
-    issues,
+    findings,
     sheetNames: sheets.map((s) => s.name),
   };
 }
@@ -55,12 +63,12 @@ function best<L extends { score: number }>(sheets: readonly SheetGrid[], detect:
   return winner;
 }
 
-function pickNetwork(sheets: readonly SheetGrid[], overrides: ReaderOverrides, issues: ReadIssue[]): { grid: SheetGrid; layout: NetworkLayout } | null {
+function pickNetwork(sheets: readonly SheetGrid[], overrides: ReaderOverrides, findings: Finding<ReaderFindingCode>[]): { grid: SheetGrid; layout: NetworkLayout } | null {
   if (overrides.networkSheet === undefined) return best(sheets, detectNetworkLayout);
   const wanted = fold(overrides.networkSheet);
   const grid = sheets.find((s) => fold(s.name) === wanted);
   if (!grid) {
-    issues.push({ code: 'override-sheet-missing', severity: 'warning', sheet: overrides.networkSheet, row: null, column: null, params: { sheet: overrides.networkSheet } });
+    findings.push(finding('override-sheet-missing', 'warning', { sheet: overrides.networkSheet }, { sheet: overrides.networkSheet }));
     return best(sheets, detectNetworkLayout);
   }
   const detected = detectNetworkLayout(grid);

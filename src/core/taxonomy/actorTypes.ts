@@ -3,7 +3,7 @@ import { Kernbereich } from './kernbereich';
 /** How strongly a network is expected to include a type: missing required = error, recommended = warning. */
 export type Requirement = 'required' | 'recommended' | 'optional';
 
-export interface ActorType {
+interface ActorTypeEntry {
   /** Stable id used in JSON, settings and custom functions; never renamed. */
   readonly id: string;
   readonly label: string;
@@ -18,7 +18,7 @@ export interface ActorType {
  * paper puts it. Spellings live in ./spellings.ts; this list is the one definition of type, label
  * and default requirement.
  */
-export const ACTOR_TYPES: readonly ActorType[] = [
+const ENTRIES = [
   // Kinder- und Jugendhilfe
   { id: 'jugendamt', label: 'Jugendamt/ASD', labelEn: 'Youth welfare office / general social service', kernbereich: 'jugendhilfe', requirement: 'required' },
   { id: 'familienbildung', label: 'Familienbildung', labelEn: 'Family education', kernbereich: 'jugendhilfe', requirement: 'required' },
@@ -69,14 +69,29 @@ export const ACTOR_TYPES: readonly ActorType[] = [
   { id: 'betreuung_vormundschaft', label: 'Betreuung/Beistandschaft/Vormundschaft', labelEn: 'Guardianship and legal assistance', kernbereich: 'weitere', requirement: 'optional' },
   { id: 'quartiersarbeit', label: 'Quartiers- und Gemeinwesenarbeit', labelEn: 'Neighbourhood work', kernbereich: 'weitere', requirement: 'optional' },
   { id: 'wohnungshilfe', label: 'Wohnungshilfe/Wohnungsbau', labelEn: 'Housing assistance', kernbereich: 'weitere', requirement: 'optional' },
-];
+] as const satisfies readonly ActorTypeEntry[];
 
-const BY_ID = new Map(ACTOR_TYPES.map((t) => [t.id, t]));
+/** Actor-type ids as a type: spellings, rules and tests that name an unknown type do not compile. */
+export type ActorTypeId = (typeof ENTRIES)[number]['id'];
 
+export interface ActorType extends ActorTypeEntry {
+  readonly id: ActorTypeId;
+}
+
+export const ACTOR_TYPES: readonly ActorType[] = ENTRIES;
+
+const BY_ID: ReadonlyMap<string, ActorType> = new Map(ACTOR_TYPES.map((t) => [t.id, t]));
+
+/** The type of an id; undefined for text that is no id (settings lists and function arguments hold any text). */
 export function actorTypeById(id: string): ActorType | undefined {
   return BY_ID.get(id);
 }
 
-export function defaultTypeIds(requirement: Requirement): string[] {
+export function isActorTypeId(id: string): id is ActorTypeId {
+  return BY_ID.has(id);
+}
+
+/** The default list of a requirement, in catalogue order. */
+export function defaultTypeIds(requirement: Requirement): ActorTypeId[] {
   return ACTOR_TYPES.filter((t) => t.requirement === requirement).map((t) => t.id);
 }

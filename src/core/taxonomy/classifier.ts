@@ -1,4 +1,4 @@
-import { ACTOR_TYPES, ActorType, actorTypeById } from './actorTypes';
+import { ACTOR_TYPES, ActorType, actorTypeById, ActorTypeId } from './actorTypes';
 import { KERNBEREICHE, KERNBEREICH_LABELS, Kernbereich } from './kernbereich';
 import { matchKey } from './normalize';
 import { CONTEXT_RULES, CUE_SPELLINGS, Cue, KERNBEREICH_SPELLINGS, Rank, SPELLINGS } from './spellings';
@@ -31,12 +31,10 @@ const newNode = (): TrieNode => ({ next: new Map(), accepts: [] });
 const WORD_START_ROOT = newNode();
 const ANYWHERE_ROOT = newNode();
 const CUES = Object.keys(CUE_SPELLINGS) as Cue[];
-const TYPE_INDEX = new Map(ACTOR_TYPES.map((t, i) => [t.id, i]));
+const TYPE_INDEX = new Map<ActorTypeId, number>(ACTOR_TYPES.map((t, i) => [t.id, i]));
 
-function typeIndexOf(id: string): number {
-  const index = TYPE_INDEX.get(id);
-  if (index === undefined) throw new Error(`spellings.ts names an unknown actor type: ${id}`);
-  return index;
+function typeIndexOf(id: ActorTypeId): number {
+  return TYPE_INDEX.get(id) ?? -1;
 }
 
 function addSpelling(spelling: string, target: number, weight: number): void {

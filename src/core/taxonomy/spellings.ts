@@ -1,3 +1,4 @@
+import { ActorTypeId } from './actorTypes';
 import { Kernbereich } from './kernbereich';
 
 /**
@@ -12,7 +13,7 @@ import { Kernbereich } from './kernbereich';
 export type Rank = 'broad' | 'specific' | 'profession';
 
 export interface SpellingGroup {
-  readonly typeId: string;
+  readonly typeId: ActorTypeId;
   readonly rank: Rank;
   /**
    * Spellings as planners write them, matched as whole words of the normalised label (see normalize.ts:
@@ -23,7 +24,7 @@ export interface SpellingGroup {
   readonly spellings: readonly string[];
 }
 
-const group = (typeId: string, spellings: readonly string[], rank: Rank = 'specific'): SpellingGroup => ({ typeId, rank, spellings });
+const group = (typeId: ActorTypeId, spellings: readonly string[], rank: Rank = 'specific'): SpellingGroup => ({ typeId, rank, spellings });
 
 /** The one definition of how each actor type is spelled; ordered as ACTOR_TYPES. */
 export const SPELLINGS: readonly SpellingGroup[] = [
@@ -260,7 +261,7 @@ export const CUE_SPELLINGS: Readonly<Record<Cue, readonly string[]>> = {
 };
 
 export interface ContextRule {
-  readonly typeId: string;
+  readonly typeId: ActorTypeId;
   readonly rank: Rank;
   /** All cues must occur somewhere in the label; the rule then counts as one spelling as long as the cues together. */
   readonly cues: readonly Cue[];

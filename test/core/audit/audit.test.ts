@@ -3,6 +3,7 @@ import { gapTopicsOf } from '../../../src/core/audit/gapTopics';
 import { CellValue, SheetGrid } from '../../../src/core/grid';
 import { ACTOR_TYPES } from '../../../src/core/taxonomy/actorTypes';
 import { computeNeed } from '../../../src/core/need/needModel';
+import { findingText } from '../../../src/report/findingText';
 
 const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, values, originRow: 0, originColumn: 0 });
 const HEADER = ['Einrichtung', 'Art', 'Sozialraum', 'Kooperationsvereinbarung', 'Steuerungsgruppe', 'Netzwerkkonferenz'];
@@ -26,16 +27,18 @@ describe('coverage of required actor types', () => {
     const r = auditWorkbook([grid('Netzwerk', rows)]);
     expect(r.coverage).toBeCloseTo((requiredLabels.length - 1) / requiredLabels.length);
     expect(r.missingActorTypes.filter((m) => m.severity === 'error').map((m) => m.id)).toEqual(['kinderarzt']);
-    const f = r.findings.find((x) => x.id === 'missing-actor-type' && x.severity === 'error');
-    expect(f?.message).toContain('Kinderärzt:innen');
+    const f = r.findings.find((x) => x.code === 'missing-actor-type' && x.severity === 'error');
+    expect(f?.values).toMatchObject({ actorType: 'kinderarzt', requirement: 'required', kernbereich: 'gesundheit' });
+    expect(f && findingText(f, 'de')).toContain('Kinderärzt:innen');
     expect(f?.sheet).toBe('Netzwerk');
   });
 
   test('missing recommended types are warnings, with the national reference rate where known', () => {
     const r = auditWorkbook([grid('Netzwerk', fullNetwork())]);
-    const hze = r.findings.find((f) => f.id === 'missing-actor-type' && f.message.includes('Hilfen zur Erziehung'));
+    const hze = r.findings.find((f) => f.code === 'missing-actor-type' && f.values.actorType === 'hilfen_zur_erziehung');
     expect(hze?.severity).toBe('warning');
-    expect(hze?.message).toMatch(/69,1\s%/);
+    expect(hze?.values).toMatchObject({ referenceRate: { share: 0.691, year: 2017 } });
+    expect(hze && findingText(hze, 'de')).toMatch(/69,1\s%/);
   });
 
   test('a required list in the settings sheet replaces the default; unknown entries are reported', () => {
@@ -43,14 +46,14 @@ describe('coverage of required actor types', () => {
     const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'Mitte', 'ja', 'ja', 'ja'], ['ASD Nord', null, 'Nord', 'ja', 'ja', 'ja']]), settings]);
     expect(r.coverage).toBe(0.5);
     expect(r.missingActorTypes.filter((m) => m.severity === 'error').map((m) => m.id)).toEqual(['kita']);
-    expect(r.findings.some((f) => f.id === 'settings-unknown-type' && f.message.includes('Zauberer'))).toBe(true);
+    expect(r.findings.some((f) => f.code === 'settings-unknown-type' && f.values.value === 'Zauberer')).toBe(true);
   });
 
   test('counts per Kernbereich and missing Kernbereiche', () => {
     const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'A'], ['Kita Sonne', null, 'A'], ['Gesundheitsamt', null, 'B']])]);
     expect(r.kernbereiche).toEqual({ jugendhilfe: 2, gesundheit: 1, beratung: 0, weitere: 0 });
     expect(r.missingKernbereiche).toEqual(['beratung', 'weitere']);
-    expect(r.findings.filter((f) => f.id === 'missing-kernbereich')).toHaveLength(2);
+    expect(r.findings.filter((f) => f.code === 'missing-kernbereich')).toHaveLength(2);
   });
 });
 
@@ -70,8 +73,9 @@ describe('Sozialräume', () => {
       ['Nord', 2, ['gesundheit', 'beratung', 'weitere']],
       ['Süd', 3, ['jugendhilfe']],
     ]);
-    const nord = r.findings.find((f) => f.id === 'sozialraum-missing-kernbereich' && f.message.includes('Nord'));
-    expect(nord?.message).toMatch(/bezirksweit tätig: Gesundheitsbereich/);
+    const nord = r.findings.find((f) => f.code === 'sozialraum-missing-kernbereich' && f.values.sozialraum === 'Nord');
+    expect(nord?.values).toMatchObject({ missing: ['gesundheit', 'beratung'], districtWide: ['gesundheit'] });
+    expect(nord && findingText(nord, 'de')).toMatch(/bezirksweit tätig: Gesundheitsbereich/);
   });
 });
 
@@ -80,11 +84,11 @@ describe('evidence for criteria from the data', () => {
     const rows = fullNetwork().map((row, i) => (i > 0 && ['Gesundheitsamt/KJGD', 'Hebammen', 'Familienhebammen/FGKiKP', 'Kinderärzt:innen', 'Frauenärzt:innen', 'Geburtsklinik', 'Frühförderung/SPZ'].includes(String(row[0])) ? [row[0], row[1], row[2], row[3], 'nein', row[5]] : row));
     const criteria = grid('Kriterien', [['Nr.', 'Status', 'Nachweis'], ['3.1', 'erfüllt', 'Stellenplan'], ['3.2', 'erfüllt', null], ['3.3', 'teilweise', null], ['3.4', 'erfüllt', null], ['3.5', 'offen', null]]);
     const r = auditWorkbook([grid('Netzwerk', rows), criteria]);
-    expect(r.findings.some((f) => f.id === 'steering-incomplete' && f.criterion === '3.2')).toBe(true);
-    const contradicted = r.findings.find((f) => f.id === 'criterion-met-contradicted');
+    expect(r.findings.some((f) => f.code === 'steering-incomplete' && f.criterion === '3.2')).toBe(true);
+    const contradicted = r.findings.find((f) => f.code === 'criterion-met-contradicted');
     expect(contradicted).toMatchObject({ criterion: '3.2', sheet: 'Kriterien', cell: 'B3' });
     // 3.4 is marked met without a Nachweis, but the data show agreements: no flag.
-    expect(r.findings.some((f) => f.criterion === '3.4' && f.id.startsWith('criterion-met'))).toBe(false);
+    expect(r.findings.some((f) => f.criterion === '3.4' && f.code.startsWith('criterion-met'))).toBe(false);
     expect(r.criteria?.items.find((c) => c.id === '3.2')).toMatchObject({ status: 'erfuellt', evidence: false });
     expect(r.criteria?.counts).toEqual({ erfuellt: 3, teilweise: 1, nicht_erfuellt: 0, offen: 1 });
     expect(r.criteria?.score).toBeCloseTo(3.5 / 4);
@@ -93,20 +97,20 @@ describe('evidence for criteria from the data', () => {
   test('a criterion marked met with neither Nachweis nor data evidence is flagged', () => {
     const criteria = grid('Kriterien', [['Nr.', 'Status', 'Nachweis'], ['4.7', 'erfüllt', null], ['4.8', 'erfüllt', 'Newsletter'], ['5.1', 'nein', null], ['5.3', 'offen', null], ['6.1', 'ja', null]]);
     const r = auditWorkbook([grid('Netzwerk', fullNetwork()), criteria]);
-    const flagged = r.findings.filter((f) => f.id === 'criterion-met-without-evidence').map((f) => f.criterion);
+    const flagged = r.findings.filter((f) => f.code === 'criterion-met-without-evidence').map((f) => f.criterion);
     expect(flagged).toEqual(['4.7', '6.1']);
   });
 
   test('5.2: youth welfare and health both bound by agreements', () => {
     const rows: CellValue[][] = [HEADER, ['Jugendamt', null, 'A', 'ja'], ['Gesundheitsamt', null, 'A', 'nein'], ['Kita', null, 'A', 'ja']];
     const r = auditWorkbook([grid('Netzwerk', rows)]);
-    expect(r.findings.find((f) => f.id === 'health-youth-not-bound')?.criterion).toBe('5.2');
+    expect(r.findings.find((f) => f.code === 'health-youth-not-bound')?.criterion).toBe('5.2');
     expect(r.criteria?.items.find((c) => c.id === '5.2')?.evidence).toBe(false);
   });
 
   test('no coordination office listed: 3.1 warning', () => {
     const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'A']])]);
-    expect(r.findings.find((f) => f.id === 'no-coordination')?.criterion).toBe('3.1');
+    expect(r.findings.find((f) => f.code === 'no-coordination')?.criterion).toBe('3.1');
   });
 });
 
@@ -132,7 +136,7 @@ describe('budget and need', () => {
       ['Mitte', 150000, 2000 * 0.1 * 2000],
       ['Nord', 30000, 1000 * 0.1 * 2000],
     ]);
-    expect(r.findings.find((f) => f.id === 'budget-below-need')?.cell).toBe('D1');
+    expect(r.findings.find((f) => f.code === 'budget-below-need')?.cell).toBe('D1');
     expect(gapTopicsOf(r)).toContain('resources');
   });
 
@@ -140,25 +144,28 @@ describe('budget and need', () => {
     const budget = grid('Budget', [['Sozialraum', 'Betrag', 'Kinder unter 3'], ['A', 1000, 100], ['B', 1000, 50]]);
     const r = auditWorkbook([network, budget]);
     expect(r.budget?.parameters).toMatchObject({ children0to3: 150, sources: { children0to3: 'budget', burdenShare: 'default', costPerFamily: 'default' } });
-    expect(r.findings.some((f) => f.id === 'need-defaults-used')).toBe(true);
+    expect(r.findings.some((f) => f.code === 'need-defaults-used')).toBe(true);
   });
 
   test('no children anywhere: need unknown, said so, nothing invented', () => {
     const r = auditWorkbook([network, grid('Budget', [['Maßnahme', 'Betrag'], ['Lotsen', 1000]])]);
     expect(r.budget).toMatchObject({ total: 1000, need: null, gap: null, coverage: null });
-    expect(r.findings.some((f) => f.id === 'need-unknown')).toBe(true);
+    expect(r.findings.some((f) => f.code === 'need-unknown')).toBe(true);
   });
 });
 
 describe('languages and unreadable input', () => {
-  test('English findings with --lang en', () => {
-    const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'A']])], { lang: 'en' });
-    expect(r.findings.find((f) => f.id === 'missing-actor-type')?.message).toMatch(/^Required actor missing: /);
+  test('findings carry no words: the same finding reads in German and English', () => {
+    const r = auditWorkbook([grid('Netzwerk', [HEADER, ['Jugendamt', null, 'A']])]);
+    const f = r.findings.find((x) => x.code === 'missing-actor-type');
+    expect(f && findingText(f, 'en')).toMatch(/^Required actor missing: /);
+    expect(f && findingText(f, 'de')).toMatch(/^Pflicht-Akteur fehlt: /);
+    expect(JSON.stringify(r)).not.toMatch(/fehlt|missing:/);
   });
   test('no network sheet: one error finding, nothing else claimed', () => {
     const r = auditWorkbook([grid('Kalender', [['Mo', 'Di'], [1, 2]])]);
     expect(r.networkSheet).toBeNull();
-    expect(r.findings.map((f) => f.id)).toEqual(['network-sheet-not-found']);
+    expect(r.findings.map((f) => f.code)).toEqual(['network-sheet-not-found']);
     expect(r.missingActorTypes).toEqual([]);
   });
   test('the result is plain JSON data', () => {

@@ -4,7 +4,7 @@ import { rangeCoverage } from '../../../src/core/audit/rangeCoverage';
 import { isDistrictWide } from '../../../src/core/audit/sozialraeume';
 import { CellValue } from '../../../src/core/grid';
 import { networkFromRange } from '../../../src/core/reader/networkRange';
-import { ACTOR_TYPES, defaultTypeIds } from '../../../src/core/taxonomy/actorTypes';
+import { ACTOR_TYPES, ActorTypeId, defaultTypeIds } from '../../../src/core/taxonomy/actorTypes';
 
 const HEADER = ['Einrichtung', 'Art', 'Sozialraum'];
 const required = defaultTypeIds('required');
@@ -99,7 +99,7 @@ describe('rangeCoverage reads the rows and types networkFromRange reads', () => 
         const all = networkFromRange(values);
         expect(result.networkPartners).toBe(all.length);
         const counted = place === null || !all.some((a) => a.sozialraum !== null) ? networkFromRange(values, place) : [...networkFromRange(values, place), ...all.filter((a) => a.sozialraum !== null && isDistrictWide(a.sozialraum))];
-        const present = new Set(counted.map((a) => a.actorTypeId).filter((id): id is string => id !== null));
+        const present = new Set(counted.map((a) => a.actorTypeId).filter((id): id is ActorTypeId => id !== null));
         expect(result.missing.map((t) => t.id)).toEqual(coverageOf(present, required).missing.map((t) => t.id));
       }),
       { numRuns: 300 },

@@ -1,4 +1,4 @@
-import { CriterionStatus } from '../../../src/core/reader/model';
+import { CriterionStatus } from '../../../src/core/criteria/status';
 import { CellValue } from '../../../src/core/grid';
 import { criteriaScore, parseCriterionStatus } from '../../../src/core/criteria/status';
 

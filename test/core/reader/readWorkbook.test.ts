@@ -3,7 +3,7 @@ import { readXlsxBuffer } from '../../../src/workbook/xlsxFile';
 import { FixtureCell, FixtureSheet, makeXlsx } from '../../fixtures/xlsxFixture';
 
 async function model(sheets: FixtureSheet[], overrides = {}) {
-  return readWorkbookModel(await readXlsxBuffer(await makeXlsx(sheets)), overrides);
+  return readWorkbookModel(await readXlsxBuffer(await makeXlsx(sheets)), { overrides });
 }
 
 const PARTNERS: FixtureCell[][] = [
@@ -86,8 +86,8 @@ describe('finding the network sheet and its header by content', () => {
     expect(m.network?.actors).toHaveLength(2);
     expect(m.network?.actors[0].agreement).toBeNull();
     expect(m.network?.actors[1].actorTypeId).toBe('kita');
-    const errors = m.issues.filter((i) => i.code === 'error-cell');
-    expect(errors.map((i) => [i.row, i.column])).toEqual([[1, 2], [2, 0]]);
+    const errors = m.findings.filter((f) => f.code === 'error-cell');
+    expect(errors.map((f) => f.cell)).toEqual(['C2', 'A3']);
   });
 
   test('a list without header is found by its recognisable partners', async () => {
@@ -141,7 +141,7 @@ describe('budget, criteria and settings sheets', () => {
       ['Mitte', 'kommunal', 50000, null],
       ['Nord', 'land', 8450, 600],
     ]);
-    expect(m.issues.some((i) => i.code === 'unreadable-amount' && i.row === 5 && i.column === 3)).toBe(true);
+    expect(m.findings.some((f) => f.code === 'unreadable-amount' && f.cell === 'D6')).toBe(true);
   });
 
   test('criteria sheet: ids as text or numbers (5.10 typed as number), statuses as typed, evidence column', async () => {

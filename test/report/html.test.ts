@@ -1,9 +1,11 @@
 import { auditWorkbook } from '../../src/core/audit/audit';
-import { renderHtmlReport } from '../../src/cli/htmlReport';
-import { budgetChartSvg } from '../../src/cli/budgetChartSvg';
 import { CellValue, SheetGrid } from '../../src/core/grid';
+import { buildReport } from '../../src/report/buildReport';
+import { barChartSvg } from '../../src/report/render/barChartSvg';
+import { renderHtml } from '../../src/report/render/html';
 
 const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, values, originRow: 0, originColumn: 0 });
+const date = new Date(Date.UTC(2026, 10, 23));
 
 describe('HTML Prüfbericht', () => {
   const hostile = '<img src=x onerror=alert(1)>';
@@ -13,7 +15,7 @@ describe('HTML Prüfbericht', () => {
   ];
 
   test('cell text is escaped everywhere, including the chart', () => {
-    const html = renderHtmlReport(auditWorkbook(sheets), 'de', new Date(Date.UTC(2026, 10, 23)));
+    const html = renderHtml(buildReport(auditWorkbook(sheets), { lang: 'de', date }));
     expect(html).not.toContain('<img');
     expect(html).not.toContain('<b>Nord');
     expect(html).toContain('&lt;img src=x onerror=alert(1)&gt;');
@@ -22,21 +24,27 @@ describe('HTML Prüfbericht', () => {
 
   test('carries the figures of the audit: need, gap, dialogue questions for the gaps', () => {
     const result = auditWorkbook(sheets);
-    const html = renderHtmlReport(result, 'de', new Date(Date.UTC(2026, 10, 23)));
+    const html = renderHtml(buildReport(result, { lang: 'de', date }));
     expect(result.budget?.need).not.toBeNull();
     expect(html).toContain(new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(result.budget?.need ?? 0));
     expect(html).toContain('23.11.2026');
-    expect(html).toMatch(/<ol>\s*<li>/);
+    expect(html).toMatch(/<ol><li>/);
   });
 
   test('English report', () => {
-    const html = renderHtmlReport(auditWorkbook(sheets, { lang: 'en' }), 'en');
+    const html = renderHtml(buildReport(auditWorkbook(sheets), { lang: 'en', date }));
     expect(html).toContain('<html lang="en">');
     expect(html).toContain('Audit report');
   });
 
   test('chart bars scale with the values', () => {
-    const svg = budgetChartSvg([{ name: 'A', budget: 100, need: 400 }, { name: 'B', budget: 200, need: null }], 'de');
+    const euro = (value: number) => ({ kind: 'euro', value }) as const;
+    const table = {
+      kind: 'table',
+      columns: [{ label: 'Sozialraum' }, { label: 'Budget', numeric: true }, { label: 'Bedarf', numeric: true }],
+      rows: [{ cells: ['A', euro(100), euro(400)] }, { cells: ['B', euro(200), null] }],
+    } as const;
+    const svg = barChartSvg('Budget', table, [1, 2], 'de');
     const heights = [...svg.matchAll(/<rect x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)" fill/g)].map((m) => Number(m[1]));
     expect(heights).toHaveLength(5); // three bars and two legend swatches
     expect(heights[1] / heights[0]).toBeCloseTo(4, 1);

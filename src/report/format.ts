@@ -1,4 +1,4 @@
-import { Lang } from '../audit/result';
+import { Lang } from '../core/lang';
 
 const LOCALE: Record<Lang, string> = { de: 'de-DE', en: 'en-GB' };
 

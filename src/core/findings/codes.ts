@@ -1,0 +1,106 @@
+import { CriterionId } from '../criteria/catalog';
+import { ActorTypeId } from '../taxonomy/actorTypes';
+import { Kernbereich } from '../taxonomy/kernbereich';
+
+/** Values of a finding that needs none. */
+export type NoValues = Readonly<Record<string, never>>;
+
+/** Why the network list does not show a criterion the planner marked as met (the evidence rule that spoke). */
+export type EvidenceGap =
+  | { readonly kind: 'no-coordination' }
+  | { readonly kind: 'no-youth-office' }
+  | { readonly kind: 'steering-incomplete'; readonly missing: readonly Kernbereich[] }
+  | { readonly kind: 'no-forum' }
+  | { readonly kind: 'no-agreements' }
+  | { readonly kind: 'health-youth-not-bound'; readonly unbound: readonly Kernbereich[] };
+
+/**
+ * Every finding the engine can report, with its values: raw data (ids, counts, amounts in €,
+ * shares 0..1, names as the planner wrote them), never words. Sentences are made at the surfaces,
+ * one exhaustive function per language (src/report/findingText.ts).
+ */
+export interface FindingValues {
+  // ── Reading the workbook ──
+  'error-cell': { readonly error: string };
+  'unclear-mark': { readonly value: string };
+  'unreadable-amount': { readonly value: string };
+  'override-sheet-missing': { readonly sheet: string };
+  'network-sheet-not-found': NoValues;
+  'network-empty': { readonly sheet: string };
+  'settings-unknown-type': { readonly value: string };
+  // ── Partners, actor types, Kernbereiche, Sozialräume ──
+  'missing-kernbereich': { readonly kernbereich: Kernbereich };
+  'missing-actor-type': {
+    readonly actorType: ActorTypeId;
+    readonly kernbereich: Kernbereich;
+    readonly requirement: 'required' | 'recommended';
+    /** How common the type is in networks nationwide (NZFH Kommunalbefragung), where a source gives it. */
+    readonly referenceRate: { readonly share: number; readonly year: number } | null;
+  };
+  'sozialraum-missing-kernbereich': { readonly sozialraum: string; readonly missing: readonly Kernbereich[]; readonly districtWide: readonly Kernbereich[] };
+  'unclassified-actor': { readonly name: string };
+  'kernbereich-differs': { readonly name: string; readonly stated: Kernbereich; readonly nzfh: Kernbereich; readonly actorType: ActorTypeId };
+  // ── What the list shows about criteria ──
+  'no-coordination': NoValues;
+  'steering-unknown': NoValues;
+  'steering-incomplete': { readonly missing: readonly Kernbereich[] };
+  'no-forum': NoValues;
+  'forum-low': { readonly share: number };
+  'no-agreements': NoValues;
+  'agreements-missing': { readonly count: number; readonly total: number; readonly examples: readonly string[] };
+  'health-youth-not-bound': { readonly unbound: readonly Kernbereich[] };
+  // ── The planner's criteria sheet ──
+  'criteria-sheet-not-found': NoValues;
+  'criteria-not-listed': { readonly sheet: string; readonly missing: readonly CriterionId[] };
+  'criterion-duplicate': { readonly criterion: CriterionId };
+  'criterion-met-contradicted': { readonly criterion: CriterionId; readonly gap: EvidenceGap };
+  'criterion-met-without-evidence': { readonly criterion: CriterionId };
+  // ── Budget and need ──
+  'budget-not-found': NoValues;
+  'need-unknown': NoValues;
+  'budget-below-need': { readonly total: number; readonly need: number; readonly gap: number; readonly coverage: number };
+  'budget-covers-need': { readonly total: number; readonly need: number };
+  'budget-sozialraum-below-need': { readonly sozialraum: string; readonly budget: number; readonly need: number; readonly coverage: number };
+  'need-defaults-used': { readonly burdenShare: number | null; readonly costPerFamily: number | null };
+  'budget-source-mix': { readonly bundesstiftung: number; readonly kommunal: number; readonly land: number };
+}
+
+export type FindingCode = keyof FindingValues;
+
+// A record, not a list: the compiler refuses a code missing here or one that does not exist.
+const CODES: Readonly<Record<FindingCode, true>> = {
+  'error-cell': true,
+  'unclear-mark': true,
+  'unreadable-amount': true,
+  'override-sheet-missing': true,
+  'network-sheet-not-found': true,
+  'network-empty': true,
+  'settings-unknown-type': true,
+  'missing-kernbereich': true,
+  'missing-actor-type': true,
+  'sozialraum-missing-kernbereich': true,
+  'unclassified-actor': true,
+  'kernbereich-differs': true,
+  'no-coordination': true,
+  'steering-unknown': true,
+  'steering-incomplete': true,
+  'no-forum': true,
+  'forum-low': true,
+  'no-agreements': true,
+  'agreements-missing': true,
+  'health-youth-not-bound': true,
+  'criteria-sheet-not-found': true,
+  'criteria-not-listed': true,
+  'criterion-duplicate': true,
+  'criterion-met-contradicted': true,
+  'criterion-met-without-evidence': true,
+  'budget-not-found': true,
+  'need-unknown': true,
+  'budget-below-need': true,
+  'budget-covers-need': true,
+  'budget-sozialraum-below-need': true,
+  'need-defaults-used': true,
+  'budget-source-mix': true,
+};
+
+export const FINDING_CODES = Object.keys(CODES) as readonly FindingCode[];

@@ -1,0 +1,89 @@
+import { CriterionId } from '../core/criteria/catalog';
+import { FindingCode } from '../core/findings/codes';
+import { Severity } from '../core/findings/finding';
+import { Lang } from '../core/lang';
+
+/**
+ * The Prüfbericht as one document model, built once from an audit (buildReport) and drawn by every
+ * surface: text, HTML, the report sheet and the task pane. It decides sections, order, words and
+ * figures; renderers only lay it out.
+ */
+
+/** A figure keeps its number, so a sheet writes a number with a format and HTML formats it for reading. */
+export interface Figure {
+  readonly kind: 'count' | 'euro' | 'percent' | 'number';
+  readonly value: number;
+  /** Fraction digits for percent and number (default 0). */
+  readonly digits?: number;
+}
+
+/** A table cell or a value: text, a figure, or null for "not available" (drawn as –). */
+export type Cell = string | Figure | null;
+
+export type Tone = 'good' | 'warn' | 'bad' | 'neutral';
+
+export interface Column {
+  readonly label: string;
+  /** A shorter header for narrow layouts (the pane); `label` stays the accessible name. */
+  readonly short?: string;
+  readonly numeric?: boolean;
+}
+
+export interface TableRow {
+  readonly cells: readonly Cell[];
+  readonly tone?: Tone;
+  /** A total or summary row. */
+  readonly emphasis?: boolean;
+}
+
+export interface TableBlock {
+  readonly kind: 'table';
+  readonly caption?: string;
+  /** Detail: a short layout leaves it out, a narrow one folds it away. */
+  readonly detail?: boolean;
+  readonly columns: readonly Column[];
+  readonly rows: readonly TableRow[];
+}
+
+export interface ReportFinding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly criterion: CriterionId | null;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly text: string;
+}
+
+export type Block =
+  | { readonly kind: 'paragraph'; readonly text: string; readonly tone?: Tone }
+  /** Label/value pairs ("Budget gesamt: 618.602 €"). */
+  | { readonly kind: 'facts'; readonly items: readonly { readonly label: string; readonly value: Cell; readonly detail?: string }[] }
+  /** Key figures as tiles; `share` (0..1) lets a layout draw a meter. */
+  | { readonly kind: 'tiles'; readonly items: readonly { readonly label: string; readonly value: Cell; readonly tone: Tone; readonly share?: number | null }[] }
+  | TableBlock
+  | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
+  /**
+   * A bar chart with its data table: every layout shows the table, layouts that can draw show the
+   * chart over `series` (column indices of the table; column 0 names the categories).
+   */
+  | { readonly kind: 'chart'; readonly title: string; readonly table: TableBlock; readonly series: readonly number[] }
+  | { readonly kind: 'findings'; readonly items: readonly ReportFinding[] };
+
+export type SectionId = 'overview' | 'actorTypes' | 'kernbereiche' | 'budget' | 'needModel' | 'criteria' | 'findings' | 'dialogue';
+
+export interface Section {
+  readonly id: SectionId;
+  readonly title: string;
+  readonly blocks: readonly Block[];
+  /** Detail: a short layout (terminal) leaves it out, a narrow one (pane) folds it away. */
+  readonly detail?: boolean;
+}
+
+export interface ReportDoc {
+  readonly lang: Lang;
+  readonly title: string;
+  readonly meta: readonly { readonly label: string; readonly value: string }[];
+  readonly intro: string;
+  readonly sections: readonly Section[];
+  readonly footer: string;
+}

@@ -1,0 +1,49 @@
+import { readFileSync } from 'fs';
+import * as path from 'path';
+import { main } from '../../src/cli/main';
+
+/**
+ * `fh-check audit --json` on the bundled example against the result recorded before the audit
+ * was rebuilt as rules over facts: the same codes, places and figures. A deliberate change of the
+ * engine updates test/golden/example-audit.json in the same commit, with the reason.
+ */
+const GOLDEN = JSON.parse(readFileSync(path.join(__dirname, '../golden/example-audit.json'), 'utf8'));
+
+interface JsonFinding {
+  readonly code: string;
+  readonly severity: string;
+  readonly criterion: string | null;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+}
+
+function project(j: Record<string, any>): unknown {
+  const { sheet: _sheet, ...budget } = j.budget;
+  return {
+    networkSheet: j.networkSheet,
+    actors: j.actors,
+    kernbereiche: j.kernbereiche,
+    missingKernbereiche: j.missingKernbereiche,
+    coverage: j.coverage,
+    sozialraeume: j.sozialraeume,
+    unclassified: j.unclassified,
+    budget,
+    missingActorTypes: j.missingActorTypes.map((m: { id: string; severity: string }) => ({ id: m.id, severity: m.severity })),
+    criteria: {
+      sheet: j.criteria.sheet,
+      assessed: j.criteria.assessed,
+      counts: j.criteria.counts,
+      score: j.criteria.score,
+      items: j.criteria.items.map((i: Record<string, unknown>) => ({ id: i.id, status: i.status, evidence: i.evidence, sheet: i.sheet, cell: i.cell })),
+    },
+    findings: (j.findings as JsonFinding[])
+      .map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell }))
+      .sort((a, b) => JSON.stringify(a, Object.keys(a).sort()).localeCompare(JSON.stringify(b, Object.keys(b).sort()))),
+  };
+}
+
+test.each(['de', 'en'])('the example audits to the recorded codes, places and figures (--lang %s)', async (lang) => {
+  const out: string[] = [];
+  await main(['audit', '--json', '--lang', lang], { out: (t) => out.push(t), err: () => undefined });
+  expect(project(JSON.parse(out.join('\n')))).toEqual(GOLDEN);
+});
