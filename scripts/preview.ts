@@ -50,9 +50,9 @@ export async function buildPreview(options: { force?: boolean; quiet?: boolean }
 
 /** Runs the project's webpack config (production mode) with the given env; the add-in build when env is {}. */
 export async function runWebpack(env: Record<string, unknown>): Promise<void> {
-  // webpack is CommonJS; the config is the same one `npm run build` uses.
-  const webpack = require('webpack') as typeof import('webpack');
-  const configure = require(path.join(ROOT, 'webpack.config.js')) as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<import('webpack').Configuration>;
+  // Loaded only when a build is needed; the config is the same one `npm run build` uses.
+  const { default: webpack } = await import('webpack');
+  const configure = (await import(path.join(ROOT, 'webpack.config.js'))).default as (env: Record<string, unknown>, argv: Record<string, unknown>) => Promise<import('webpack').Configuration>;
   const config = await configure(env, { mode: 'production' });
   await new Promise<void>((resolve, reject) => {
     webpack(config, (err, stats) => {

@@ -17,7 +17,15 @@ interface JsonFinding {
   readonly cell: string | null;
 }
 
-function project(j: Record<string, any>): unknown {
+interface AuditJson {
+  readonly budget: { readonly sheet: string } & Record<string, unknown>;
+  readonly missingActorTypes: readonly { readonly id: string; readonly severity: string }[];
+  readonly criteria: { readonly sheet: string; readonly assessed: number; readonly counts: unknown; readonly score: number; readonly items: readonly Record<string, unknown>[] };
+  readonly findings: readonly JsonFinding[];
+  readonly [key: string]: unknown;
+}
+
+function project(j: AuditJson): unknown {
   const { sheet: _sheet, ...budget } = j.budget;
   return {
     networkSheet: j.networkSheet,
@@ -28,15 +36,15 @@ function project(j: Record<string, any>): unknown {
     sozialraeume: j.sozialraeume,
     unclassified: j.unclassified,
     budget,
-    missingActorTypes: j.missingActorTypes.map((m: { id: string; severity: string }) => ({ id: m.id, severity: m.severity })),
+    missingActorTypes: j.missingActorTypes.map((m) => ({ id: m.id, severity: m.severity })),
     criteria: {
       sheet: j.criteria.sheet,
       assessed: j.criteria.assessed,
       counts: j.criteria.counts,
       score: j.criteria.score,
-      items: j.criteria.items.map((i: Record<string, unknown>) => ({ id: i.id, status: i.status, evidence: i.evidence, sheet: i.sheet, cell: i.cell })),
+      items: j.criteria.items.map((i) => ({ id: i.id, status: i.status, evidence: i.evidence, sheet: i.sheet, cell: i.cell })),
     },
-    findings: (j.findings as JsonFinding[])
+    findings: [...j.findings]
       .map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell }))
       .sort((a, b) => JSON.stringify(a, Object.keys(a).sort()).localeCompare(JSON.stringify(b, Object.keys(b).sort()))),
   };

@@ -2,7 +2,7 @@ import { CellValue, isCellError } from '../grid';
 import { NetworkField } from '../reader/model';
 import { networkFromRange } from '../reader/networkRange';
 import { detectNetworkLayout, NetworkLayout, readNetworkRows } from '../reader/networkSheet';
-import { cellText } from '../reader/values';
+import { cellText, filledCells } from '../reader/values';
 import { ACTOR_TYPES, ActorType, ActorTypeId } from '../taxonomy/actorTypes';
 import { classifyActor } from '../taxonomy/classifier';
 import { StringIds } from '../stringIds';
@@ -166,12 +166,6 @@ function textOf(value: CellValue | undefined): string | null {
   if (value === undefined || value === null || isCellError(value)) return null;
   const text = cellText(value);
   return text === '' ? null : text;
-}
-
-function filledCells(row: readonly CellValue[]): number {
-  let filled = 0;
-  for (const v of row) if (v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) filled++;
-  return filled;
 }
 
 /** Bounds memory in a long Excel session, as the classifier's memo does. */

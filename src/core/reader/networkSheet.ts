@@ -6,7 +6,7 @@ import { NETWORK_COLUMN_PATTERNS } from './columnSynonyms';
 import { findHeaderRow } from './headerMatch';
 import { finding, Finding } from '../findings/finding';
 import { NetworkActor, NetworkField, NetworkSheet, ReaderFindingCode } from './model';
-import { cellText, parseYesNo } from './values';
+import { cellText, filledCells, parseYesNo } from './values';
 
 /** Rows sampled when judging how network-like a column is; enough for a verdict, cheap on huge sheets. */
 const SAMPLE_ROWS = 200;
@@ -156,7 +156,5 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
 }
 
 function isSectionRow(row: readonly CellValue[], label: string): boolean {
-  let filled = 0;
-  for (const v of row) if (v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) filled++;
-  return filled === 1 && resolveKernbereich(label) !== null;
+  return filledCells(row) === 1 && resolveKernbereich(label) !== null;
 }

@@ -12,8 +12,11 @@ export function cellText(value: CellValue): string {
   return String(value);
 }
 
-export function isBlank(value: CellValue): boolean {
-  return cellText(value) === '' && !isCellError(value);
+/** Cells of a row that hold something (text that is not only spaces, a number, a boolean, an error). */
+export function filledCells(row: readonly CellValue[]): number {
+  let filled = 0;
+  for (const v of row) if (v !== null && v !== '' && !(typeof v === 'string' && v.trim() === '')) filled++;
+  return filled;
 }
 
 const YES = new Set(['ja', 'j', 'x', 'yes', 'y', 'true', 'wahr', '1', '✓', '✔', '☑', '✅', 'vorhanden', 'liegt vor', 'unterzeichnet', 'unterschrieben', 'abgeschlossen', 'besteht', 'ok']);

@@ -9,7 +9,3 @@ export const KERNBEREICH_LABELS: Readonly<Record<Kernbereich, { de: string; en: 
   beratung: { de: 'Psychosoziale Beratungsstellen/Dienste', en: 'Psychosocial counselling services', shortDe: 'Beratung', shortEn: 'Counselling' },
   weitere: { de: 'Weitere Akteure', en: 'Other actors', shortDe: 'Weitere', shortEn: 'Other' },
 };
-
-export function isKernbereich(value: string): value is Kernbereich {
-  return (KERNBEREICHE as readonly string[]).includes(value);
-}

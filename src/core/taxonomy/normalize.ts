@@ -1,3 +1,5 @@
+import { fold } from '../text';
+
 /**
  * Normalisation of free-text labels as planners type them, so that "Kinderärzt:innen", "KINDERAERZTE" and
  * "Kinder-Ärzte" meet the same spelling. Pure string work; no knowledge of actor types lives here.
@@ -21,8 +23,6 @@ const GENDER_FORMS: readonly [RegExp, string][] = [
   [new RegExp(`([${LOWER}])In(?:nen)?(?![${LETTER}])`, 'g'), '$1'],
 ];
 
-const UMLAUTS: Readonly<Record<string, string>> = { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' };
-
 /** Titles and legal forms that say nothing about what a partner does. */
 const NOISE_TOKENS = new Set(['dr', 'med', 'dipl', 'prof', 'ev', 'ggmbh', 'gmbh', 'mbh', 'gbr', 'ug']);
 
@@ -34,26 +34,20 @@ const STOPWORDS = new Set([
 
 /** Only labels with a marker, "-in" or a Binnen-I can hold a gender form; most skip the five replacements. */
 const MAY_HOLD_GENDER_FORM = /[:*_·'’/(]|-[iI][nN]|[a-zäöüß]In/;
-const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARK = /[\u0300-\u036f]/;
 
-/** Case, umlauts, accents, gender forms and punctuation folded; the words of the label separated by single spaces. */
-function fold(text: string): string {
-  // Composing first turns a decomposed "a\u0308" into "ä"; ICU normalisation is skipped when there is nothing to compose.
+/** Gender forms removed, then core's fold, then punctuation as spaces: the words of the label separated by single spaces. */
+function labelWords(text: string): string {
+  // The gender forms are read in the original case (the Binnen-I), on composed letters ("a\u0308" → "ä").
   let s = COMBINING_MARK.test(text) ? text.normalize('NFC') : text;
   if (MAY_HOLD_GENDER_FORM.test(s)) {
     for (const [pattern, replacement] of GENDER_FORMS) s = s.replace(pattern, replacement);
   }
-  s = s.toLowerCase();
-  if (NON_ASCII.test(s)) {
-    s = s.replace(/[äöüß]/g, (c) => UMLAUTS[c]);
-    if (NON_ASCII.test(s)) s = s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-  }
-  return s.replace(/[^a-z0-9]+/g, ' ').trim();
+  return fold(s).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
 function keptWords(text: string, dropStopwords: boolean): string {
-  const folded = fold(text);
+  const folded = labelWords(text);
   if (folded === '') return folded;
   const words = folded.split(' ');
   const kept: string[] = [];

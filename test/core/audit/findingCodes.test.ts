@@ -1,0 +1,114 @@
+import { existsSync } from 'fs';
+import * as path from 'path';
+import { auditWorkbook, AuditOptions } from '../../../src/core/audit/audit';
+import { gatherFacts } from '../../../src/core/audit/facts';
+import { RULES } from '../../../src/core/audit/rules';
+import { readWorkbookModel } from '../../../src/core/reader/readWorkbook';
+import { FINDING_CODES, FindingCode } from '../../../src/core/findings/codes';
+import { CellValue, SheetGrid } from '../../../src/core/grid';
+import { findingText } from '../../../src/report/findingText';
+
+const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, values, originRow: 0, originColumn: 0 });
+const HEADER = ['Einrichtung', 'Art', 'Kernbereich', 'Sozialraum', 'Kooperationsvereinbarung', 'Steuerungsgruppe', 'Netzwerkkonferenz'];
+
+/** A small network with most gaps a rule can name: no coordination, health unbound, two Sozialräume, odd cells. */
+const GAPPY = grid('Netzwerk', [
+  HEADER,
+  ['Jugendamt', null, 'Gesundheit', 'Nord', 'ja', 'ja', 'ja'],
+  ['Kita Sonne', null, null, 'Nord', 'vielleicht', 'nein', 'nein'],
+  ['Gesundheitsamt', null, null, 'Süd', 'nein', 'nein', 'nein'],
+  ['Bäckerei Schmidt', null, null, 'Süd', { error: '#N/A' }, 'nein', 'nein'],
+]);
+const NO_AGREEMENTS = grid('Netzwerk', [HEADER.slice(0, 5), ['Jugendamt', null, null, 'Nord', 'nein'], ['Gesundheitsamt', null, null, 'Nord', 'nein']]);
+const NO_FORUM = grid('Netzwerk', [['Einrichtung', 'Netzwerkkonferenz'], ['Jugendamt', 'nein'], ['Kita', 'nein']]);
+const CRITERIA = grid('Kriterien', [
+  ['Nr.', 'Status', 'Nachweis'],
+  ['3.1', 'erfüllt', null],
+  ['3.1', 'offen', null],
+  ['4.7', 'erfüllt', null],
+  ['5.1', 'teilweise', null],
+  ['6.1', 'nein', null],
+]);
+const SETTINGS = grid('Einstellungen', [['Pflicht-Akteurstypen', 'Jugendamt, Zauberer'], ['Empfohlene Akteurstypen', 'Kita']]);
+const budget = (rows: CellValue[][]) => grid('Budget', [['Sozialraum', 'Finanzierung', 'Betrag', 'Kinder 0-3'], ...rows]);
+const LOW_BUDGET = budget([['Nord', 'Bundesstiftung', 1000, 500], ['Süd', 'kommunal', 'viel', 300]]);
+const HIGH_BUDGET = budget([['Nord', 'kommunal', 10_000_000, 500]]);
+const NO_CHILDREN = budget([['Nord', 'kommunal', 1000, null]]);
+
+interface Case {
+  readonly sheets: readonly SheetGrid[];
+  readonly options?: AuditOptions;
+}
+
+/** For every finding code, a workbook that produces it. A Record: a new code does not compile without its case. */
+const CASES: Readonly<Record<FindingCode, Case>> = {
+  'error-cell': { sheets: [GAPPY] },
+  'unclear-mark': { sheets: [GAPPY] },
+  'unreadable-amount': { sheets: [GAPPY, LOW_BUDGET] },
+  'override-sheet-missing': { sheets: [GAPPY], options: { overrides: { networkSheet: 'Partner 2019' } } },
+  'network-sheet-not-found': { sheets: [grid('Kalender', [['Mo', 'Di'], [1, 2]])] },
+  'network-empty': { sheets: [grid('Netzwerk', [HEADER])] },
+  'settings-unknown-type': { sheets: [GAPPY, SETTINGS] },
+  'missing-kernbereich': { sheets: [GAPPY] },
+  'missing-actor-type': { sheets: [GAPPY] },
+  'sozialraum-missing-kernbereich': { sheets: [GAPPY] },
+  'unclassified-actor': { sheets: [GAPPY] },
+  'kernbereich-differs': { sheets: [GAPPY] },
+  'no-coordination': { sheets: [GAPPY] },
+  'steering-unknown': { sheets: [NO_AGREEMENTS] },
+  'steering-incomplete': { sheets: [GAPPY] },
+  'no-forum': { sheets: [NO_FORUM] },
+  'forum-low': { sheets: [GAPPY] },
+  'no-agreements': { sheets: [NO_AGREEMENTS] },
+  'agreements-missing': { sheets: [GAPPY] },
+  'health-youth-not-bound': { sheets: [GAPPY] },
+  'criteria-sheet-not-found': { sheets: [GAPPY] },
+  'criteria-not-listed': { sheets: [GAPPY, CRITERIA] },
+  'criterion-duplicate': { sheets: [GAPPY, CRITERIA] },
+  'criterion-met-contradicted': { sheets: [GAPPY, CRITERIA] },
+  'criterion-met-without-evidence': { sheets: [GAPPY, CRITERIA] },
+  'budget-not-found': { sheets: [GAPPY] },
+  'need-unknown': { sheets: [GAPPY, NO_CHILDREN] },
+  'budget-below-need': { sheets: [GAPPY, LOW_BUDGET] },
+  'budget-covers-need': { sheets: [GAPPY, HIGH_BUDGET] },
+  'budget-sozialraum-below-need': { sheets: [GAPPY, LOW_BUDGET] },
+  'need-defaults-used': { sheets: [GAPPY, LOW_BUDGET] },
+  'budget-source-mix': { sheets: [GAPPY, LOW_BUDGET] },
+};
+
+describe('every finding code is produced, and reads as a sentence in German and English', () => {
+  test.each(FINDING_CODES.map((code) => [code]))('%s', (code) => {
+    const { sheets, options } = CASES[code];
+    const found = auditWorkbook(sheets, options).findings.filter((f) => f.code === code);
+    expect(found.length).toBeGreaterThan(0);
+    for (const f of found) {
+      const de = findingText(f, 'de');
+      const en = findingText(f, 'en');
+      for (const text of [de, en]) {
+        expect(text).toMatch(/^\S.*[.)!]$/s);
+        expect(text).not.toMatch(/undefined|NaN|\[object|null\b/);
+      }
+      expect(de).not.toBe(en);
+    }
+  });
+});
+
+describe('the rule registry', () => {
+  test('the rules together declare every code, each exactly once', () => {
+    const declared = RULES.flatMap((r) => [...r.codes]);
+    expect([...declared].sort()).toEqual([...FINDING_CODES].sort());
+  });
+
+  test('each rule, run on the facts of every case, returns only the codes it declares', () => {
+    for (const { sheets, options } of Object.values(CASES)) {
+      const facts = gatherFacts(readWorkbookModel(sheets, options));
+      for (const rule of RULES) for (const f of rule.run(facts)) expect(rule.codes).toContain(f.code);
+    }
+  });
+
+  test('rule names are the names of their files', () => {
+    const names = RULES.map((r) => r.name);
+    expect(new Set(names).size).toBe(names.length);
+    for (const name of names) expect(existsSync(path.join(__dirname, '../../../src/core/audit/rules', `${name}.ts`))).toBe(true);
+  });
+});
