@@ -7,7 +7,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'coverage/**', 'assets/**'] },
+  { ignores: ['node_modules/**', 'dist/**', 'build/**', 'coverage/**', 'assets/**', 'lib/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

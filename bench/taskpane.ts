@@ -12,7 +12,7 @@ import { a1 } from '../src/core/address';
 import { isCellError, SheetGrid } from '../src/core/grid';
 import { PaneController } from '../src/taskpane/controller';
 import { OfficeWorkbookPort } from '../src/workbook/office';
-import { readXlsxFile } from '../src/workbook/xlsxFile';
+import { readXlsxFile } from '../src/workbook/xlsx/readXlsx';
 import { buildPreview, EXAMPLE_FILE, ROOT, runWebpack, startPreviewServer } from '../scripts/preview';
 import { launchChromium } from '../test/browser/chromium';
 import { fakeExcel } from '../test/workbook/officeMock';
@@ -52,7 +52,7 @@ export async function timeToFindings(browser: Browser, url: string, runs = 5): P
 
 /** Round trips the pane's Office.js port makes for Prüfen and for Prüfbericht, on the example in the mocked Excel. */
 export async function syncsPerAudit(): Promise<{ audit: number; report: number }> {
-  const sheets = await readXlsxFile(EXAMPLE_FILE);
+  const { sheets } = await readXlsxFile(EXAMPLE_FILE);
   // As Excel hands them over: error values as their text.
   const rows = (values: SheetGrid['values']) => values.map((r) => r.map((v) => (isCellError(v) ? v.error : v)));
   const fake = fakeExcel(sheets.map((s) => ({ name: s.name, rows: rows(s.values), start: a1(s.originRow, s.originColumn) })));

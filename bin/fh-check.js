@@ -1,5 +1,4 @@
 #!/usr/bin/env node
-// Runs the TypeScript CLI directly (tsx), so the command works right after `npm ci` with no build step.
-require('tsx/cjs');
-const { main } = require('../src/cli/main.ts');
-main(process.argv.slice(2)).then((code) => { process.exitCode = code; });
+// Runs the compiled command line (lib/, committed and checked against src/ by the tests), so it
+// starts in plain node right after `npm ci`: no TypeScript compiler, no build step.
+require('../lib/cli/run.js').run(process.argv.slice(2));

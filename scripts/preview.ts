@@ -11,7 +11,7 @@ import { existsSync, promises as fs } from 'fs';
 import * as http from 'http';
 import { AddressInfo } from 'net';
 import * as path from 'path';
-import { readXlsxFile } from '../src/workbook/xlsxFile';
+import { readXlsxFile } from '../src/workbook/xlsx/readXlsx';
 import { PREVIEW_ELEMENT_ID, WorkbookSnapshot } from '../src/workbook/port';
 
 /** The project folder, also when this file runs compiled from build/ (the bench). */
@@ -102,7 +102,8 @@ export interface PreviewServer {
 export async function startPreviewServer(options: PreviewOptions = {}): Promise<PreviewServer> {
   const dir = options.dir ?? PREVIEW_DIR;
   const file = options.file ?? EXAMPLE_FILE;
-  const snapshot: WorkbookSnapshot = options.snapshot ?? { name: path.basename(file), sheets: await readXlsxFile(file), settings: {} };
+  // The same reader as fh-check: sheets and the add-in's settings stored in the file.
+  const snapshot: WorkbookSnapshot = options.snapshot ?? (await readXlsxFile(file));
   // "<" escaped: a partner named "</script><img onerror=…>" cannot end the data block.
   const json = JSON.stringify(snapshot).replace(/</g, '\\u003c');
   const data = `<script type="application/json" id="${PREVIEW_ELEMENT_ID}">${json}</script>`;

@@ -7,47 +7,77 @@ export interface CliArgs {
   readonly inputs: readonly string[];
   readonly json: boolean;
   readonly report: string | null;
+  /** Replace an earlier report of ours at the --report path. */
+  readonly force: boolean;
   readonly lang: Lang;
+  /** Cap on the unpacked size of an .xlsx in MB (a zip bomb is refused beyond it); null = the reader's default. */
+  readonly maxUnzippedMb: number | null;
 }
 
 /** A usage mistake: exit code 2 with a sentence in both languages. */
 export class UsageError extends Error {
-  constructor(readonly de: string, readonly en: string) {
+  constructor(
+    readonly de: string,
+    readonly en: string,
+  ) {
     super(en);
   }
 }
+
+const COMMANDS: readonly Command[] = ['audit', 'classify', 'help', 'version'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {
   let command: Command | null = null;
   const inputs: string[] = [];
   let json = false;
+  let force = false;
   let report: string | null = null;
   let lang: Lang = 'de';
+  let maxUnzippedMb: number | null = null;
+  // "--opt value" and "--opt=value"; a value that looks like an option is a mistake, never a file name.
+  const valueOf = (arg: string, i: number, example: { de: string; en: string }): { value: string; next: number } => {
+    const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
+    const value = inline ?? argv[i + 1];
+    const name = arg.split('=')[0];
+    if (value === undefined || value === '' || (inline === null && value.startsWith('-'))) {
+      throw new UsageError(`${name} braucht einen Wert, z. B. ${name} ${example.de}.`, `${name} needs a value, e.g. ${name} ${example.en}.`);
+    }
+    return { value, next: inline === null ? i + 1 : i };
+  };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
+    const name = arg.split('=')[0];
     if (arg === '--json') json = true;
+    else if (arg === '--force') force = true;
     else if (arg === '--help' || arg === '-h') command = 'help';
-    else if (arg === '--version' || arg === '-v') command = 'version';
-    else if (arg === '--report' || arg.startsWith('--report=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-      if (!value) throw new UsageError('--report braucht einen Dateinamen, z. B. --report bericht.html.', '--report needs a file name, e.g. --report report.html.');
+    else if (arg === '--version' || arg === '-v' || arg === '-V') command = 'version';
+    else if (name === '--report') {
+      const { value, next } = valueOf(arg, i, { de: 'bericht.html', en: 'report.html' });
       report = value;
-    } else if (arg === '--lang' || arg.startsWith('--lang=')) {
-      const value = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+      i = next;
+    } else if (name === '--lang') {
+      const { value, next } = valueOf(arg, i, { de: 'en', en: 'en' });
       if (value !== 'de' && value !== 'en') throw new UsageError('--lang kennt nur de oder en.', '--lang accepts only de or en.');
       lang = value;
+      i = next;
+    } else if (name === '--max-unzipped-mb') {
+      const { value, next } = valueOf(arg, i, { de: '2000', en: '2000' });
+      const mb = Number(value);
+      if (!Number.isFinite(mb) || mb <= 0) throw new UsageError('--max-unzipped-mb braucht eine positive Zahl (Megabyte).', '--max-unzipped-mb needs a positive number (megabytes).');
+      maxUnzippedMb = mb;
+      i = next;
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`Unbekannte Option ${arg}. Hilfe: fh-check --help`, `Unknown option ${arg}. Help: fh-check --help`);
     } else if (command === null) {
-      if (arg !== 'audit' && arg !== 'classify' && arg !== 'help') {
-        throw new UsageError(`Unbekannter Befehl „${arg}“. Befehle: audit, classify, help.`, `Unknown command "${arg}". Commands: audit, classify, help.`);
+      if (!(COMMANDS as readonly string[]).includes(arg)) {
+        throw new UsageError(`Unbekannter Befehl „${arg}“. Befehle: audit, classify, help, version.`, `Unknown command "${arg}". Commands: audit, classify, help, version.`);
       }
-      command = arg;
+      command = arg as Command;
     } else {
       inputs.push(arg);
     }
   }
-  return { command: command ?? 'help', inputs, json, report, lang };
+  return { command: command ?? 'help', inputs, json, report, force, lang, maxUnzippedMb };
 }
 
 export const USAGE = `fh-check – prüft eine Netzwerkliste Frühe Hilfen gegen die NZFH-Qualitätskriterien
@@ -58,9 +88,13 @@ Befehle / commands:
                                    audits the workbook (no file: the bundled example)
       --json                       maschinenlesbares Ergebnis / machine-readable result
       --report bericht.html        Prüfbericht als HTML-Datei / writes the council report as HTML
+      --force                      ersetzt einen früheren Prüfbericht / replaces an earlier report
       --lang en                    Englisch statt Deutsch / English instead of German
+      --max-unzipped-mb 2000       Obergrenze entpackt (Schutz vor Zip-Bomben) / unpacked size cap
   fh-check classify "Bezeichnung" …  Zeigt Akteurstyp und Kernbereich / shows actor type and Kernbereich
       --json
+  fh-check --version               Version
 
 Exit-Codes / exit codes: 0 keine Fehler / no errors · 1 Fehler gefunden / errors found ·
-                         2 Eingabe nicht lesbar / input unreadable`;
+                         2 Eingabe nicht lesbar / input unreadable
+NO_COLOR und Ausgabe in eine Datei werden beachtet / NO_COLOR and non-terminal output are respected.`;

@@ -1,77 +1,79 @@
-import { promises as fs } from 'fs';
+import { readFileSync } from 'fs';
 import * as path from 'path';
-import { auditWorkbook } from '../core/audit/audit';
-import { readXlsxFile, WorkbookReadError } from '../workbook/xlsxFile';
-import { CliArgs, parseArgs, UsageError, USAGE } from './args';
-import { classifyLabels, renderClassifyText } from './classifyCommand';
 import { buildReport } from '../report/buildReport';
 import { auditJson } from '../report/json';
 import { renderHtml } from '../report/render/html';
 import { renderText } from '../report/render/text';
+import { auditSnapshot } from '../workbook/auditSnapshot';
+import { WorkbookReadError } from '../workbook/xlsx/errors';
+import { readXlsxFile } from '../workbook/xlsx/readXlsx';
+import { limitsOfMb } from '../workbook/xlsx/zip';
+import { CliArgs, parseArgs, UsageError, USAGE } from './args';
+import { classifyLabels, renderClassifyText } from './classifyCommand';
+import { Progress } from './progress';
+import { writeReportFile } from './reportFile';
+import { forTerminal } from './terminal';
 
+/** The project folder: two levels above this file, whether it runs from src/ or from lib/. */
+const ROOT = path.resolve(__dirname, '../..');
 /** The bundled example, audited when no file is given. */
-export const EXAMPLE_WORKBOOK = path.resolve(__dirname, '../../examples/netzwerk-beispiel.xlsx');
+export const EXAMPLE_WORKBOOK = path.join(ROOT, 'examples/netzwerk-beispiel.xlsx');
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_INPUT = 2;
 
+/** Where the command writes: the process's streams, or a test's collectors. */
 export interface Io {
-  readonly out: (text: string) => void;
+  /** Standard output; resolves when written, rejects on a write error (EPIPE, ENOSPC). */
+  readonly out: (text: string) => void | Promise<void>;
   readonly err: (text: string) => void;
+  /** Raw writes to standard error when it is a terminal (a progress line); absent otherwise. */
+  readonly progress?: (text: string) => void;
 }
 
-const processIo: Io = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-};
-
 /** Runs the command line; returns the exit code and never throws (a sentence on stderr instead of a stack trace). */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
-  let args: CliArgs;
+export async function main(argv: readonly string[], io: Io): Promise<number> {
   try {
-    args = parseArgs(argv);
-  } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${e.de}\n${e.en}`);
-      return EXIT_INPUT;
-    }
-    throw e;
-  }
-  try {
+    const args = parseArgs(argv);
     switch (args.command) {
       case 'help':
-        io.out(USAGE);
+        await io.out(USAGE);
         return EXIT_OK;
       case 'version':
-        io.out(await version());
+        await io.out(version());
         return EXIT_OK;
       case 'classify':
-        return runClassify(args, io);
+        return await runClassify(args, io);
       case 'audit':
         return await runAudit(args, io);
     }
   } catch (e) {
     if (e instanceof WorkbookReadError) {
-      io.err(`${e.messageDe}\n${e.messageEn}`);
+      io.err(forTerminal(`${e.messageDe}\n${e.messageEn}`));
       return EXIT_INPUT;
     }
     if (e instanceof UsageError) {
-      io.err(`${e.de}\n${e.en}`);
+      io.err(forTerminal(`${e.de}\n${e.en}`));
       return EXIT_INPUT;
     }
-    const detail = e instanceof Error ? e.message : String(e);
+    const code = (e as NodeJS.ErrnoException | null)?.code;
+    if (code === 'ENOSPC') {
+      io.err('Der Datenträger ist voll; die Ausgabe ist unvollständig.\nThe disk is full; the output is incomplete.');
+      return EXIT_INPUT;
+    }
+    const detail = forTerminal(e instanceof Error ? e.message : String(e));
     io.err(`Unerwarteter Fehler: ${detail}. Bitte melden Sie ihn mit der Datei (ohne Sozialdaten).\nUnexpected error: ${detail}. Please report it.`);
     return EXIT_INPUT;
   }
 }
 
-function runClassify(args: CliArgs, io: Io): number {
+async function runClassify(args: CliArgs, io: Io): Promise<number> {
   if (args.inputs.length === 0) {
     throw new UsageError('classify braucht mindestens eine Bezeichnung, z. B. fh-check classify "pro familia".', 'classify needs at least one label, e.g. fh-check classify "pro familia".');
   }
   const rows = classifyLabels(args.inputs);
-  io.out(args.json ? JSON.stringify(rows, null, 2) : renderClassifyText(rows, args.lang));
+  await io.out(args.json ? JSON.stringify(rows, null, 2) : forTerminal(renderClassifyText(rows, args.lang)));
   return EXIT_OK;
 }
 
@@ -80,34 +82,33 @@ async function runAudit(args: CliArgs, io: Io): Promise<number> {
     throw new UsageError('audit prüft eine Datei auf einmal.', 'audit checks one file at a time.');
   }
   const file = args.inputs[0] ?? EXAMPLE_WORKBOOK;
-  const sheets = await readXlsxFile(file);
   const display = args.inputs[0] ?? path.relative(process.cwd(), EXAMPLE_WORKBOOK);
-  const result = auditWorkbook(sheets, { file: display });
+  const progress = new Progress(io.progress ?? null, args.lang);
+  let snapshot;
+  try {
+    snapshot = await readXlsxFile(file, { limits: args.maxUnzippedMb === null ? undefined : limitsOfMb(args.maxUnzippedMb), progress: (share) => progress.update(share) });
+  } finally {
+    progress.done();
+  }
+  const { result } = auditSnapshot(snapshot, display);
   if (result.networkSheet === null) {
-    const names = sheets.map((s) => `„${s.name}“`).join(', ');
+    const names = snapshot.sheets.map((s) => `„${s.name}“`).join(', ');
     io.err(
-      `In ${display} wurde keine Netzwerkliste gefunden (Blätter: ${names}). Die Liste braucht eine Kopfzeile mit einer Spalte wie „Einrichtung“ oder „Name“ und „Art“; die Vorlage im Add-in zeigt ein Beispiel.\n` +
-        `No network list found in ${display} (sheets: ${names}). The list needs a header with a column such as "Einrichtung" or "Name" and "Art"; the add-in's template shows an example.`,
+      forTerminal(
+        `In ${display} wurde keine Netzwerkliste gefunden (Blätter: ${names}). Die Liste braucht eine Kopfzeile mit einer Spalte wie „Einrichtung“ oder „Name“ und „Art“; die Vorlage im Add-in zeigt ein Beispiel.\n` +
+          `No network list found in ${display} (sheets: ${names}). The list needs a header with a column such as "Einrichtung" or "Name" and "Art"; the add-in's template shows an example.`,
+      ),
     );
     return EXIT_INPUT;
   }
   const doc = buildReport(result, { lang: args.lang, date: new Date() });
-  if (args.report) {
-    try {
-      await fs.writeFile(args.report, renderHtml(doc), 'utf8');
-    } catch {
-      throw new UsageError(
-        `Der Prüfbericht konnte nicht nach ${args.report} geschrieben werden. Prüfen Sie Ordner und Schreibrechte.`,
-        `The report could not be written to ${args.report}. Check the folder and write permission.`,
-      );
-    }
-  }
-  io.out(args.json ? JSON.stringify(auditJson(result, args.lang), null, 2) : renderText(doc));
-  if (args.report && !args.json) io.out(args.lang === 'de' ? `\nPrüfbericht geschrieben: ${args.report}` : `\nReport written: ${args.report}`);
+  if (args.report) await writeReportFile(args.report, renderHtml(doc), file, args.force);
+  await io.out(args.json ? JSON.stringify(auditJson(result, args.lang), null, 2) : forTerminal(renderText(doc)));
+  if (args.report && !args.json) await io.out(forTerminal(args.lang === 'de' ? `\nPrüfbericht geschrieben: ${args.report}` : `\nReport written: ${args.report}`));
   return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function version(): Promise<string> {
-  const pkg = JSON.parse(await fs.readFile(path.resolve(__dirname, '../../package.json'), 'utf8')) as { version: string };
+function version(): string {
+  const pkg = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { version: string };
   return pkg.version;
 }

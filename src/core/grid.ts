@@ -19,10 +19,39 @@ export interface TableInfo {
   readonly rowCount: number;
 }
 
+/** A block of cells in 0-based sheet rows and columns, bounds included; never expanded cell by cell. */
+export interface CellRange {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/**
+ * What a sheet shows beyond its values, where the source can tell (an .xlsx file, Excel): rows and
+ * columns the planner hid, rows an active filter hides, struck-through cells, merged blocks. All in
+ * 0-based sheet coordinates, as ranges, so a whole-column merge costs one entry.
+ */
+export interface SheetLayout {
+  /** The sheet itself is hidden. */
+  readonly hidden?: boolean;
+  /** Rows hidden by the planner (not by a filter), as sorted 0-based sheet rows. */
+  readonly hiddenRows?: readonly number[];
+  /** Rows hidden only because an active filter does not show them (they still count). */
+  readonly filteredRows?: readonly number[];
+  readonly hiddenColumns?: readonly CellRange[];
+  /** Cells whose text is struck through, as [row, column]. */
+  readonly struckCells?: readonly (readonly [number, number])[];
+  readonly merges?: readonly CellRange[];
+  /** The range of an active AutoFilter. */
+  readonly filter?: CellRange;
+}
+
 /**
  * One sheet's used range as plain values. `values[r][c]` sits at sheet row `originRow + r`,
  * column `originColumn + c` (both 0-based), so findings can name the real cell even when the
- * used range does not start at A1.
+ * used range does not start at A1. Rows may be ragged (each as long as its last value, an empty
+ * row []), so one far cell costs one row, never a rectangle: read `values[r][c] ?? null`.
  */
 export interface SheetGrid {
   readonly name: string;
@@ -30,4 +59,5 @@ export interface SheetGrid {
   readonly originRow: number;
   readonly originColumn: number;
   readonly tables?: readonly TableInfo[];
+  readonly layout?: SheetLayout;
 }

@@ -11,6 +11,9 @@ export type StoredSettings = Readonly<Record<string, string>>;
  */
 export const SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets' } as const;
 
+/** The add-in's id (manifest.xml <Id>): Office files its document settings in the workbook under it. */
+export const ADDIN_ID = '5b0f3c8e-1f0a-4d52-9a57-3e6f2c1d8a41';
+
 /** Id of the <script type="application/json"> in which the browser preview hands the pane its workbook. */
 export const PREVIEW_ELEMENT_ID = 'fh-preview-workbook';
 

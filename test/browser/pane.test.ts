@@ -8,7 +8,7 @@ import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { auditWorkbook } from '../../src/core/audit/audit';
 import { SheetGrid } from '../../src/core/grid';
 import { findingText } from '../../src/report/findingText';
-import { readXlsxFile } from '../../src/workbook/xlsxFile';
+import { readXlsxFile } from '../../src/workbook/xlsx/readXlsx';
 import { overridesFromSettings, WorkbookSnapshot } from '../../src/workbook/port';
 import { buildPreview, EXAMPLE_FILE, PREVIEW_DIR, PreviewServer, startPreviewServer } from '../../scripts/preview';
 import { formatMeasures, gzippedScripts, syncsPerAudit, timeToFindings } from '../../bench/taskpane';
@@ -18,12 +18,12 @@ const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
 let browser: Browser;
 let server: PreviewServer;
-let example: SheetGrid[];
+let example: readonly SheetGrid[];
 /** Every URL any page asked for that is not on localhost. */
 const foreign: string[] = [];
 
 beforeAll(async () => {
-  example = await readXlsxFile(EXAMPLE_FILE);
+  example = (await readXlsxFile(EXAMPLE_FILE)).sheets;
   await buildPreview({ quiet: true });
   [browser, server] = await Promise.all([launchChromium(), startPreviewServer()]);
 }, 600_000);

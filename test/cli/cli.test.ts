@@ -9,7 +9,7 @@ import { makeXlsx } from '../fixtures/xlsxFixture';
 async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await main(args, { out: (t) => void out.push(t), err: (t) => void err.push(t) });
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 

@@ -52,6 +52,6 @@ function project(j: AuditJson): unknown {
 
 test.each(['de', 'en'])('the example audits to the recorded codes, places and figures (--lang %s)', async (lang) => {
   const out: string[] = [];
-  await main(['audit', '--json', '--lang', lang], { out: (t) => out.push(t), err: () => undefined });
+  await main(['audit', '--json', '--lang', lang], { out: (t) => void out.push(t), err: () => undefined });
   expect(project(JSON.parse(out.join('\n')))).toEqual(GOLDEN);
 });

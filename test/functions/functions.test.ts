@@ -243,8 +243,9 @@ describe('FH.NEED, FH.GAP, FH.NEEDCOVERED', () => {
     expect(isErrorResult(gap(10, 'x'), '#VALUE!')).toBe(true);
   });
 
-  test('a result beyond Excel’s numbers is #NUM!, not Infinity', () => {
-    expect(isErrorResult(need(1e306), '#NUM!')).toBe(true);
+  test('a result beyond Excel’s numbers is #NUM!, not Infinity; an implausible input is #VALUE!', () => {
+    // No count of children comes near 1e306: the argument itself is refused as no plausible number.
+    expect(isErrorResult(need(1e306), '#VALUE!')).toBe(true);
     expect(isErrorResult(needcovered(1, 5e-324), '#NUM!')).toBe(true);
   });
 

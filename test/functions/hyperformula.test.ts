@@ -15,7 +15,7 @@ import { WorkbookModel } from '../../src/core/reader/model';
 import { actorTypeById, ActorTypeId } from '../../src/core/taxonomy/actorTypes';
 import { actorTypeLabel, criterionTitle } from '../../src/report/names';
 import { KERNBEREICH_LABELS } from '../../src/core/taxonomy/kernbereich';
-import { readXlsxFile } from '../../src/workbook/xlsxFile';
+import { readXlsxFile } from '../../src/workbook/xlsx/readXlsx';
 import { FunctionMetadataLike, registerFhPlugin } from './hyperformulaFh';
 
 /**
@@ -30,7 +30,7 @@ const FORMULAS = 'FH-Formeln';
 let hf: HyperFormula;
 let audit: AuditResult;
 let model: WorkbookModel;
-let sheets: SheetGrid[];
+let sheets: readonly SheetGrid[];
 let sheetId: (name: string) => number;
 
 /**
@@ -66,7 +66,7 @@ beforeAll(async () => {
   const byId = Object.fromEntries(generated.associate.map((a) => [a.id, exported[a.functionName]]));
   registerFhPlugin(english, german, byId);
 
-  sheets = await readXlsxFile(path.join(ROOT, 'examples', 'netzwerk-beispiel.xlsx'));
+  sheets = (await readXlsxFile(path.join(ROOT, 'examples', 'netzwerk-beispiel.xlsx'))).sheets;
   audit = auditWorkbook(sheets);
   model = readWorkbookModel(sheets);
   const content: Record<string, RawCellContent[][]> = Object.fromEntries(sheets.map((s) => [s.name, sheetContent(s)]));

@@ -7,13 +7,13 @@ import { Lang } from '../../src/core/lang';
 import { buildReport } from '../../src/report/buildReport';
 import { findingText } from '../../src/report/findingText';
 import { BUDGET_CHART_NAME, renderBudgetChartSheet, renderSheet } from '../../src/report/render/sheet';
-import { readXlsxFile } from '../../src/workbook/xlsxFile';
+import { readXlsxFile } from '../../src/workbook/xlsx/readXlsx';
 import { parseA1 } from '../../src/core/address';
 import { CellValue } from '../../src/core/grid';
 
-let example: SheetGrid[];
+let example: readonly SheetGrid[];
 beforeAll(async () => {
-  example = await readXlsxFile('examples/netzwerk-beispiel.xlsx');
+  example = (await readXlsxFile('examples/netzwerk-beispiel.xlsx')).sheets;
 });
 
 const date = new Date(2027, 1, 1);

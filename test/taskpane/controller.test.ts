@@ -3,11 +3,11 @@ import { placeOf } from '../../src/core/address';
 import { PaneController } from '../../src/taskpane/controller';
 import { MemoryWorkbook } from '../../src/workbook/memory';
 import { overridesFromSettings, WorkbookPort } from '../../src/workbook/port';
-import { readXlsxFile } from '../../src/workbook/xlsxFile';
+import { readXlsxFile } from '../../src/workbook/xlsx/readXlsx';
 
-let example: SheetGrid[];
+let example: readonly SheetGrid[];
 beforeAll(async () => {
-  example = await readXlsxFile('examples/netzwerk-beispiel.xlsx');
+  example = (await readXlsxFile('examples/netzwerk-beispiel.xlsx')).sheets;
 });
 
 const today = () => new Date(2027, 1, 1);

@@ -23,17 +23,7 @@ export interface CriteriaLayout {
  */
 export function detectCriteriaLayout(grid: SheetGrid): CriteriaLayout | null {
   const { values } = grid;
-  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
-  let idColumn = -1;
-  let idCount = 0;
-  for (let c = 0; c < width; c++) {
-    let n = 0;
-    for (const row of values) if (isCriterionId(row[c] ?? null)) n++;
-    if (n > idCount) {
-      idColumn = c;
-      idCount = n;
-    }
-  }
+  const { column: idColumn, count: idCount } = bestColumn(values, isCriterionId);
   if (idCount < MIN_CRITERIA) return null;
   let statusColumn = -1;
   let evidenceColumn: number | null = null;
@@ -46,20 +36,29 @@ export function detectCriteriaLayout(grid: SheetGrid): CriteriaLayout | null {
     }
   }
   if (statusColumn < 0) {
-    let best = 0;
-    for (let c = 0; c < width; c++) {
-      if (c === idColumn) continue;
-      let n = 0;
-      for (const row of values) if (parseCriterionStatus(row[c] ?? null) !== null) n++;
-      if (n > best) {
-        best = n;
-        statusColumn = c;
-      }
-    }
+    const best = bestColumn(values, (v) => parseCriterionStatus(v) !== null, idColumn);
+    if (best.count > 0) statusColumn = best.column;
   }
   if (statusColumn < 0) return null;
   const hint = /kriter|qualitaet|criteria|quality/.test(fold(grid.name)) ? 10 : 0;
   return { idColumn, statusColumn, evidenceColumn, score: idCount + hint };
+}
+
+/**
+ * The column with most cells passing `test` (leftmost on a tie), counted cell by cell: the cost
+ * follows the cells present, never the sheet's width times its height.
+ */
+function bestColumn(values: readonly (readonly CellValue[])[], test: (v: CellValue) => boolean, skip = -1): { column: number; count: number } {
+  const counts = new Map<number, number>();
+  for (const row of values) {
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v !== null && c !== skip && test(v)) counts.set(c, (counts.get(c) ?? 0) + 1);
+    }
+  }
+  let best = { column: -1, count: 0 };
+  for (const [column, count] of counts) if (count > best.count || (count === best.count && column < best.column)) best = { column, count };
+  return best;
 }
 
 function isCriterionId(v: CellValue): boolean {

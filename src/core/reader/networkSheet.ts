@@ -57,19 +57,22 @@ function countClassified(values: readonly (readonly CellValue[])[], column: numb
 }
 
 function bestLabelColumn(values: readonly (readonly CellValue[])[]): { index: number; classified: number } | null {
-  const width = values.reduce((w, row) => Math.max(w, row.length), 0);
-  let best: { index: number; classified: number } | null = null;
+  // Per column: text cells and recognisable partners among them, cell by cell over the sample rows.
+  const text = new Map<number, number>();
+  const classified = new Map<number, number>();
   const end = Math.min(values.length, SAMPLE_ROWS);
-  for (let c = 0; c < width; c++) {
-    let text = 0;
-    let classified = 0;
-    for (let r = 0; r < end; r++) {
-      const v = values[r][c];
+  for (let r = 0; r < end; r++) {
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
       if (typeof v !== 'string' || cellText(v) === '') continue;
-      text++;
-      if (classifyLabel(v).actorType) classified++;
+      text.set(c, (text.get(c) ?? 0) + 1);
+      if (classifyLabel(v).actorType) classified.set(c, (classified.get(c) ?? 0) + 1);
     }
-    if (classified >= 3 && classified >= text * 0.3 && (!best || classified > best.classified)) best = { index: c, classified };
+  }
+  let best: { index: number; classified: number } | null = null;
+  for (const [c, n] of [...classified].sort((a, b) => a[0] - b[0])) {
+    if (n >= 3 && n >= (text.get(c) ?? 0) * 0.3 && (!best || n > best.classified)) best = { index: c, classified: n };
   }
   return best;
 }

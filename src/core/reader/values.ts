@@ -61,12 +61,20 @@ function parseYesNoText(value: string): boolean | null {
 }
 
 /**
+ * No amount, population or count in a network workbook comes near this; beyond it sums lose
+ * precision and can overflow to Infinity, so a larger number is read as unreadable, not summed.
+ */
+const MAX_MAGNITUDE = 1e15;
+
+const plausible = (n: number): number | null => (Number.isFinite(n) && Math.abs(n) <= MAX_MAGNITUDE ? n : null);
+
+/**
  * Parses German and English number text: "503.900 €", "503.900,00 €", "1,234.50", "3,5 %" (→ 0.035),
- * "(1.200)" (→ -1200). Returns null for anything that is not clearly one number.
+ * "(1.200)" (→ -1200). Returns null for anything that is not clearly one plausible number.
  */
 export function parseNumber(value: CellValue): number | null {
   if (value === null || isCellError(value) || typeof value === 'boolean') return null;
-  if (typeof value === 'number') return Number.isFinite(value) ? value : null;
+  if (typeof value === 'number') return plausible(value);
   let text = cellText(value);
   if (text === '') return null;
   let negative = false;
@@ -88,9 +96,8 @@ export function parseNumber(value: CellValue): number | null {
   const normalised = normaliseSeparators(text);
   if (normalised === null) return null;
   let n = Number(normalised);
-  if (!Number.isFinite(n)) return null;
   if (percent) n /= 100;
-  return negative ? -n : n;
+  return plausible(negative ? -n : n);
 }
 
 function normaliseSeparators(text: string): string | null {

@@ -20,6 +20,9 @@ dl.facts { display: grid; grid-template-columns: max-content auto; gap: 2pt 12pt
 .chart { width: 100%; max-width: 170mm; height: auto; } footer { margin-top: 16pt; font-size: 8.5pt; color: #555; }
 `;
 
+/** Marks an HTML file as a Prüfbericht of ours: the only kind of existing file `fh-check --report` may replace. */
+export const REPORT_MARKER = '<meta name="generator" content="fruehe-hilfen-check">';
+
 function cell(c: Cell, lang: Lang): string {
   return h(cellText(c, lang));
 }
@@ -69,7 +72,7 @@ function block(b: Block, lang: Lang): string {
 export function renderHtml(doc: ReportDoc): string {
   const { lang } = doc;
   const s: string[] = [];
-  s.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${h(doc.title)}</title><style>${CSS}</style></head><body>`);
+  s.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${REPORT_MARKER}<title>${h(doc.title)}</title><style>${CSS}</style></head><body>`);
   s.push(`<h1>${h(doc.title)}</h1><p class="meta">${doc.meta.map((m) => `${h(m.label)}: ${h(m.value)}`).join(' · ')}</p><p>${h(doc.intro)}</p>`);
   for (const section of doc.sections) {
     s.push(`<section id="${section.id}"><h2>${h(section.title)}</h2>`);

@@ -1,9 +1,9 @@
 import { readWorkbookModel } from '../../../src/core/reader/readWorkbook';
-import { readXlsxBuffer } from '../../../src/workbook/xlsxFile';
+import { readXlsxBuffer } from '../../../src/workbook/xlsx/readXlsx';
 import { FixtureCell, FixtureSheet, makeXlsx } from '../../fixtures/xlsxFixture';
 
 async function model(sheets: FixtureSheet[], overrides = {}) {
-  return readWorkbookModel(await readXlsxBuffer(await makeXlsx(sheets)), { overrides });
+  return readWorkbookModel(readXlsxBuffer(await makeXlsx(sheets)).sheets, { overrides });
 }
 
 const PARTNERS: FixtureCell[][] = [

@@ -2,10 +2,15 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import ExcelJS from 'exceljs';
-import { readXlsxBuffer, readXlsxFile, WorkbookReadError } from '../../src/workbook/xlsxFile';
-import { makeXlsx } from '../fixtures/xlsxFixture';
-import { isCellError, SheetGrid } from '../../src/core/grid';
-import { buildExampleWorkbook, EXAMPLE_PATH } from '../../scripts/make-example';
+import { WorkbookReadError } from '../../../src/workbook/xlsx/errors';
+import { readXlsxBuffer, readXlsxFile } from '../../../src/workbook/xlsx/readXlsx';
+import { makeXlsx } from '../../fixtures/xlsxFixture';
+import { isCellError, SheetGrid } from '../../../src/core/grid';
+import { buildExampleWorkbook, EXAMPLE_PATH } from '../../../scripts/make-example';
+import { rawXlsx } from '../../fixtures/rawXlsx';
+import { STYLE } from '../../fixtures/hostile/ooxml';
+import { SETTING_KEYS } from '../../../src/workbook/port';
+import { limitsOfMb } from '../../../src/workbook/xlsx/zip';
 
 let dir: string;
 beforeAll(async () => {
@@ -16,22 +21,18 @@ afterAll(async () => {
 });
 
 async function readOne(sheet: Parameters<typeof makeXlsx>[0][number]): Promise<SheetGrid> {
-  const grids = await readXlsxBuffer(await makeXlsx([sheet]));
+  const grids = readXlsxBuffer(await makeXlsx([sheet])).sheets;
   expect(grids).toHaveLength(1);
   return grids[0];
 }
 
 describe('readXlsxBuffer values', () => {
-  it('starts the grid at the first used cell and pads rows to equal width', async () => {
+  it('starts the grid at the first used cell; each row as long as its last value', async () => {
     const g = await readOne({ name: 'Daten', startCell: 'C5', rows: [['a', 'b', 'c'], ['d'], [null, null, null, 'far']] });
     expect(g.name).toBe('Daten');
     expect(g.originRow).toBe(4);
     expect(g.originColumn).toBe(2);
-    expect(g.values).toEqual([
-      ['a', 'b', 'c', null],
-      ['d', null, null, null],
-      [null, null, null, 'far'],
-    ]);
+    expect(g.values).toEqual([['a', 'b', 'c'], ['d'], [null, null, null, 'far']]);
   });
 
   it('keeps numbers, booleans and untrimmed strings as they are', async () => {
@@ -44,7 +45,8 @@ describe('readXlsxBuffer values', () => {
       name: 'F',
       rows: [[{ formula: 'SUM(1,2)', result: 3 }, { formula: 'A1&"x"', result: '3x' }, { formula: 'A1>2', result: true }, { formula: 'A1*2' }]],
     });
-    expect(g.values[0]).toEqual([3, '3x', true, null]);
+    // A formula Excel never calculated has no value: the row ends at the last value.
+    expect(g.values[0]).toEqual([3, '3x', true]);
 
     // Shared formulas are what Excel writes when a formula is filled down.
     const wb = new ExcelJS.Workbook();
@@ -53,7 +55,7 @@ describe('readXlsxBuffer values', () => {
     ws.getCell('A2').value = 2;
     ws.getCell('B1').value = { formula: 'A1*10', result: 10, shareType: 'shared', ref: 'B1:B2' } as ExcelJS.CellFormulaValue;
     ws.getCell('B2').value = { sharedFormula: 'B1', result: 20 } as ExcelJS.CellSharedFormulaValue;
-    const [shared] = await readXlsxBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer));
+    const [shared] = readXlsxBuffer(Buffer.from((await wb.xlsx.writeBuffer()) as ArrayBuffer)).sheets;
     expect(shared.values).toEqual([
       [1, 10],
       [2, 20],
@@ -80,8 +82,12 @@ describe('readXlsxBuffer values', () => {
 
   it('leaves the value only in the master cell of a merged range', async () => {
     const g = await readOne({ name: 'M', rows: [['Titel über alles'], ['Nr.', 'Name', 'Art', 'Bereich']], merges: ['A1:D1', 'B3:C4'] });
-    expect(g.values[0]).toEqual(['Titel über alles', null, null, null]);
+    expect(g.values[0]).toEqual(['Titel über alles']);
     expect(g.values).toHaveLength(2);
+    expect(g.layout?.merges).toEqual([
+      { top: 0, left: 0, bottom: 0, right: 3 },
+      { top: 2, left: 1, bottom: 3, right: 2 },
+    ]);
   });
 
   it('reports Excel tables relative to the values, below a title', async () => {
@@ -95,26 +101,27 @@ describe('readXlsxBuffer values', () => {
     expect(g.originColumn).toBe(1);
     expect(g.tables).toEqual([{ name: 'Partner', headerRow: 2, firstColumn: 0, columnCount: 3, rowCount: 3 }]);
     expect(g.values[2]).toEqual(['Nr.', 'Einrichtung', 'Art']);
-    expect(g.values[5]).toEqual([3, 'SPZ', null]);
+    expect(g.values[5]).toEqual([3, 'SPZ']);
   });
 
   it('reads every sheet in order, hidden ones too, and gives an empty grid for an empty sheet', async () => {
-    const grids = await readXlsxBuffer(
+    const grids = readXlsxBuffer(
       await makeXlsx([
         { name: 'Erstes', rows: [['a']] },
         { name: 'Versteckt', rows: [['geheim']], hidden: true },
         { name: 'Leer', rows: [] },
       ]),
-    );
+    ).sheets;
     expect(grids.map((g) => g.name)).toEqual(['Erstes', 'Versteckt', 'Leer']);
     expect(grids[1].values).toEqual([['geheim']]);
-    expect(grids[2]).toEqual({ name: 'Leer', values: [], originRow: 0, originColumn: 0, tables: [] });
+    expect(grids[1].layout?.hidden).toBe(true);
+    expect(grids[2]).toMatchObject({ name: 'Leer', values: [], originRow: 0, originColumn: 0, tables: [] });
   });
 
   it('accepts an ArrayBuffer', async () => {
     const buf = await makeXlsx([{ name: 'A', rows: [[7]] }]);
     const ab = buf.buffer.slice(buf.byteOffset, buf.byteOffset + buf.byteLength) as ArrayBuffer;
-    const [g] = await readXlsxBuffer(ab);
+    const [g] = readXlsxBuffer(ab).sheets;
     expect(g.values).toEqual([[7]]);
   });
 
@@ -133,7 +140,7 @@ describe('readXlsxFile', () => {
     await fs.utimes(file, old, old);
     const before = await fs.stat(file);
 
-    const grids = await readXlsxFile(file);
+    const grids = (await readXlsxFile(file)).sheets;
     expect(grids[0].values).toEqual([
       ['Nr.', 'Einrichtung'],
       [1, 'Jugendamt'],
@@ -244,7 +251,7 @@ describe('bad input', () => {
   });
 
   it('names the source in buffer errors when given a label', async () => {
-    await expect(readXlsxBuffer(Buffer.from('hallo'), 'upload.xlsx')).rejects.toMatchObject({ code: 'not-xlsx', path: 'upload.xlsx' });
+    expect(() => readXlsxBuffer(Buffer.from('hallo'), 'upload.xlsx')).toThrow(expect.objectContaining({ code: 'not-xlsx', path: 'upload.xlsx' }));
   });
 });
 
@@ -256,7 +263,7 @@ describe('example workbook (examples/netzwerk-beispiel.xlsx)', () => {
     return g;
   };
   beforeAll(async () => {
-    grids = await readXlsxFile(EXAMPLE_PATH);
+    grids = [...(await readXlsxFile(EXAMPLE_PATH)).sheets];
   });
 
   it('is up to date with scripts/make-example.ts', async () => {
@@ -304,7 +311,92 @@ describe('example workbook (examples/netzwerk-beispiel.xlsx)', () => {
     const rows = sheet('Kriterien').values.slice(2);
     expect(rows).toHaveLength(31);
     expect(new Set(rows.map((r) => r[0])).size).toBe(31);
-    expect(rows.find((r) => r[0] === '3.2')?.slice(2)).toEqual(['erfüllt', null]);
+    expect(rows.find((r) => r[0] === '3.2')?.slice(2)).toEqual(['erfüllt']);
     expect(rows.find((r) => r[0] === '3.4')?.[2]).toBe('teilweise');
+  });
+});
+
+describe('what a sheet shows beyond its values', () => {
+  const text = (t: string, style?: number) => ({ text: t, style });
+  const book = rawXlsx({
+    sheets: [
+      {
+        name: 'Netzwerk',
+        frame: { autoFilter: 'A1:B6', mergeCells: ['A8:C8'], hiddenColumns: [[4, 4]] },
+        rows: [
+          { row: 0, cells: [text('Einrichtung'), text('Art')] },
+          { row: 1, cells: [text('Jugendamt'), text('Amt')] },
+          { row: 2, cells: [text('Praxis Dr. Weiß', STYLE.strike), text('Kinderarzt')] },
+          { row: 3, cells: [{ rich: [{ text: 'Kita ' }, { text: 'Sonne' }] }, text('Kita')], hidden: true },
+          { row: 5, cells: [text('Hebamme Roth'), text('Hebamme')] },
+          { row: 7, cells: [text('Archiv')] },
+          { row: 8, cells: [text('Geburtsklinik alt'), text('Klinik')], hidden: true },
+        ],
+      },
+      { name: 'Alt', hidden: true, rows: [{ row: 0, cells: [text('x')] }] },
+    ],
+  });
+
+  it('tells rows a filter hides from rows the planner hid, and names struck cells, merges and hidden columns', () => {
+    const [g, old] = readXlsxBuffer(book).sheets;
+    expect(g.layout?.filter).toEqual({ top: 0, left: 0, bottom: 5, right: 1 });
+    expect(g.layout?.filteredRows).toEqual([3]);
+    expect(g.layout?.hiddenRows).toEqual([8]);
+    expect(g.layout?.struckCells).toEqual([[2, 0]]);
+    expect(g.layout?.merges).toEqual([{ top: 7, left: 0, bottom: 7, right: 2 }]);
+    expect(g.layout?.hiddenColumns).toEqual([{ top: 0, left: 3, bottom: 1048575, right: 3 }]);
+    expect(g.values[3]).toEqual(['Kita Sonne', 'Kita']);
+    expect(old.layout?.hidden).toBe(true);
+  });
+
+  it('reads text struck through in every rich-text run as struck', () => {
+    const struck = rawXlsx({ sheets: [{ name: 'S', rows: [{ row: 0, cells: [{ rich: [{ text: 'AWO ', strike: true }, { text: 'Beratung', strike: true }] }, { rich: [{ text: 'halb ', strike: true }, { text: 'gestrichen' }] }] }] }] });
+    expect(readXlsxBuffer(struck).sheets[0].layout?.struckCells).toEqual([[0, 0]]);
+  });
+
+  it('decodes Excel’s _xHHHH_ escapes, and _x005F_ as a literal underscore', () => {
+    const esc = rawXlsx({ sheets: [{ name: 'E', rows: [{ row: 0, cells: [{ text: 'A_x001B_[2JB' }, { inline: 'x_x005F_x001B_y' }] }] }] });
+    expect(readXlsxBuffer(esc).sheets[0].values[0]).toEqual(['A\u001b[2JB', 'x_x001B_y']);
+  });
+});
+
+describe('the add-in’s settings stored in the file', () => {
+  const sheets = [{ name: 'N', rows: [{ row: 0, cells: [{ text: 'Einrichtung' }] }] }];
+  const saved = { [SETTING_KEYS.overrides]: '{"networkSheet":"N","headerRow":0}', [SETTING_KEYS.ownedSheets]: '["Prüfbericht 01.02.2027"]', 'Office.AutoShowTaskpaneWithDocument': 'true' };
+
+  it('are read from the web-extension part Office keeps them in, our keys only', () => {
+    const { settings } = readXlsxBuffer(rawXlsx({ sheets, webExtension: { settings: saved } }));
+    expect(settings).toEqual({ [SETTING_KEYS.overrides]: saved[SETTING_KEYS.overrides], [SETTING_KEYS.ownedSheets]: saved[SETTING_KEYS.ownedSheets] });
+  });
+
+  it('are found under another add-in id (a store copy) by our keys, and absent when no part holds them', () => {
+    expect(readXlsxBuffer(rawXlsx({ sheets, webExtension: { addinId: 'wa104381234', settings: saved } })).settings[SETTING_KEYS.ownedSheets]).toBe(saved[SETTING_KEYS.ownedSheets]);
+    expect(readXlsxBuffer(rawXlsx({ sheets, webExtension: { addinId: 'wa104381234', settings: { other: 'x' } } })).settings).toEqual({});
+    expect(readXlsxBuffer(rawXlsx({ sheets })).settings).toEqual({});
+  });
+});
+
+describe('files that break naive readers', () => {
+  it('reads a cell at XFD1048576 as one more row, never a rectangle', () => {
+    const far = rawXlsx({ sheets: [{ name: 'F', rows: [{ row: 0, cells: [{ text: 'Einrichtung' }] }, { row: 1048575, cells: [], far: [{ column: 16383, cell: { text: 'Ende' } }] }] }] });
+    const [g] = readXlsxBuffer(far).sheets;
+    expect(g.values).toHaveLength(1048576);
+    expect(g.values[1].length).toBe(0);
+    expect(g.values[1048575][16383]).toBe('Ende');
+  });
+
+  it('refuses a part that inflates past the cap with a sentence, whatever the zip header claims', () => {
+    const rows = Array.from({ length: 4000 }, (_, r) => ({ row: r, cells: [{ text: `Partner ${r} mit einem recht langen Namen, damit das Blatt groß wird` }] }));
+    const big = rawXlsx({ sheets: [{ name: 'G', rows }] });
+    expect(readXlsxBuffer(big).sheets[0].values).toHaveLength(4000);
+    let caught: unknown;
+    try {
+      readXlsxBuffer(big, 'gross.xlsx', { limits: limitsOfMb(0.1) });
+    } catch (e) {
+      caught = e;
+    }
+    expect(caught).toBeInstanceOf(WorkbookReadError);
+    expect(caught).toMatchObject({ code: 'too-large', path: 'gross.xlsx' });
+    expect((caught as WorkbookReadError).messageDe).toMatch(/Zip-Bomben.*--max-unzipped-mb/);
   });
 });

@@ -1,0 +1,94 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.USAGE = exports.UsageError = void 0;
+exports.parseArgs = parseArgs;
+class UsageError extends Error {
+    constructor(de, en) {
+        super(en);
+        this.de = de;
+        this.en = en;
+    }
+}
+exports.UsageError = UsageError;
+const COMMANDS = ['audit', 'classify', 'help', 'version'];
+function parseArgs(argv) {
+    let command = null;
+    const inputs = [];
+    let json = false;
+    let force = false;
+    let report = null;
+    let lang = 'de';
+    let maxUnzippedMb = null;
+    const valueOf = (arg, i, example) => {
+        const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
+        const value = inline ?? argv[i + 1];
+        const name = arg.split('=')[0];
+        if (value === undefined || value === '' || (inline === null && value.startsWith('-'))) {
+            throw new UsageError(`${name} braucht einen Wert, z. B. ${name} ${example.de}.`, `${name} needs a value, e.g. ${name} ${example.en}.`);
+        }
+        return { value, next: inline === null ? i + 1 : i };
+    };
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        const name = arg.split('=')[0];
+        if (arg === '--json')
+            json = true;
+        else if (arg === '--force')
+            force = true;
+        else if (arg === '--help' || arg === '-h')
+            command = 'help';
+        else if (arg === '--version' || arg === '-v' || arg === '-V')
+            command = 'version';
+        else if (name === '--report') {
+            const { value, next } = valueOf(arg, i, { de: 'bericht.html', en: 'report.html' });
+            report = value;
+            i = next;
+        }
+        else if (name === '--lang') {
+            const { value, next } = valueOf(arg, i, { de: 'en', en: 'en' });
+            if (value !== 'de' && value !== 'en')
+                throw new UsageError('--lang kennt nur de oder en.', '--lang accepts only de or en.');
+            lang = value;
+            i = next;
+        }
+        else if (name === '--max-unzipped-mb') {
+            const { value, next } = valueOf(arg, i, { de: '2000', en: '2000' });
+            const mb = Number(value);
+            if (!Number.isFinite(mb) || mb <= 0)
+                throw new UsageError('--max-unzipped-mb braucht eine positive Zahl (Megabyte).', '--max-unzipped-mb needs a positive number (megabytes).');
+            maxUnzippedMb = mb;
+            i = next;
+        }
+        else if (arg.startsWith('-') && arg !== '-') {
+            throw new UsageError(`Unbekannte Option ${arg}. Hilfe: fh-check --help`, `Unknown option ${arg}. Help: fh-check --help`);
+        }
+        else if (command === null) {
+            if (!COMMANDS.includes(arg)) {
+                throw new UsageError(`Unbekannter Befehl „${arg}“. Befehle: audit, classify, help, version.`, `Unknown command "${arg}". Commands: audit, classify, help, version.`);
+            }
+            command = arg;
+        }
+        else {
+            inputs.push(arg);
+        }
+    }
+    return { command: command ?? 'help', inputs, json, report, force, lang, maxUnzippedMb };
+}
+exports.USAGE = `fh-check – prüft eine Netzwerkliste Frühe Hilfen gegen die NZFH-Qualitätskriterien
+           audits a Frühe Hilfen network workbook against the NZFH quality criteria
+
+Befehle / commands:
+  fh-check audit [datei.xlsx]      Prüft die Arbeitsmappe (ohne Datei: das mitgelieferte Beispiel)
+                                   audits the workbook (no file: the bundled example)
+      --json                       maschinenlesbares Ergebnis / machine-readable result
+      --report bericht.html        Prüfbericht als HTML-Datei / writes the council report as HTML
+      --force                      ersetzt einen früheren Prüfbericht / replaces an earlier report
+      --lang en                    Englisch statt Deutsch / English instead of German
+      --max-unzipped-mb 2000       Obergrenze entpackt (Schutz vor Zip-Bomben) / unpacked size cap
+  fh-check classify "Bezeichnung" …  Zeigt Akteurstyp und Kernbereich / shows actor type and Kernbereich
+      --json
+  fh-check --version               Version
+
+Exit-Codes / exit codes: 0 keine Fehler / no errors · 1 Fehler gefunden / errors found ·
+                         2 Eingabe nicht lesbar / input unreadable
+NO_COLOR und Ausgabe in eine Datei werden beachtet / NO_COLOR and non-terminal output are respected.`;

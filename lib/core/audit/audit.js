@@ -1,0 +1,37 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.auditWorkbook = auditWorkbook;
+exports.auditModel = auditModel;
+const address_1 = require("../address");
+const finding_1 = require("../findings/finding");
+const readWorkbook_1 = require("../reader/readWorkbook");
+const kernbereich_1 = require("../taxonomy/kernbereich");
+const facts_1 = require("./facts");
+const rules_1 = require("./rules");
+function auditWorkbook(sheets, options = {}) {
+    return auditModel((0, readWorkbook_1.readWorkbookModel)(sheets, options), options);
+}
+function auditModel(model, options = {}) {
+    const facts = (0, facts_1.gatherFacts)(model);
+    const findings = (0, finding_1.sortFindings)(rules_1.RULES.flatMap((rule) => rule.run(facts)));
+    const { network, actors } = facts;
+    const missingActorTypes = [
+        ...facts.missingRequired.map((t) => ({ id: t.id, kernbereich: t.kernbereich, severity: 'error', requirement: 'required' })),
+        ...facts.missingRecommended.map((t) => ({ id: t.id, kernbereich: t.kernbereich, severity: 'warning', requirement: 'recommended' })),
+    ];
+    const labelColumn = network ? (network.columns.name ?? network.columns.type ?? 0) : 0;
+    return {
+        file: options.file ?? null,
+        networkSheet: network?.sheet ?? null,
+        actors: actors.length,
+        kernbereiche: facts.kernbereiche,
+        missingKernbereiche: network ? kernbereich_1.KERNBEREICHE.filter((k) => facts.kernbereiche[k] === 0) : [],
+        coverage: facts.coverage,
+        missingActorTypes,
+        sozialraeume: facts.sozialraeume.summaries,
+        budget: facts.budget,
+        criteria: facts.criteria,
+        findings,
+        unclassified: actors.filter((a) => a.actorTypeId === null).map((a) => ({ name: a.name, cell: (0, address_1.a1)(a.row, labelColumn) })),
+    };
+}

@@ -1,0 +1,26 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.agreements = void 0;
+const finding_1 = require("../../findings/finding");
+const rule_1 = require("../rule");
+exports.agreements = (0, rule_1.defineRule)({
+    name: 'agreements',
+    codes: ['no-agreements', 'agreements-missing'],
+    needs: ['network', 'evidence'],
+    run: ({ network, evidence }) => {
+        if (!network || !evidence || evidence.withAgreement === null)
+            return [];
+        const column = network.columns.agreement;
+        if (evidence.withAgreement === 0) {
+            return [(0, finding_1.finding)('no-agreements', 'warning', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
+        }
+        const total = network.actors.length;
+        const without = total - evidence.withAgreement;
+        if (without === 0)
+            return [];
+        const examples = evidence.examplesWithout;
+        return [
+            (0, finding_1.finding)('agreements-missing', 'info', { count: without, total, examples: examples.map((a) => a.name) }, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: examples[0]?.row ?? network.headerRow, column }),
+        ];
+    },
+});

@@ -1,0 +1,15 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.coordination = void 0;
+const finding_1 = require("../../findings/finding");
+const rule_1 = require("../rule");
+exports.coordination = (0, rule_1.defineRule)({
+    name: 'coordination',
+    codes: ['no-coordination'],
+    needs: ['network', 'evidence'],
+    run: ({ network, evidence }) => {
+        if (!network || !evidence || evidence.coordination)
+            return [];
+        return [(0, finding_1.finding)('no-coordination', 'warning', {}, { criterion: '3.1', topics: ['cooperation'], sheet: network.sheet })];
+    },
+});

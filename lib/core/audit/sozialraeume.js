@@ -1,0 +1,68 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.isDistrictWide = isDistrictWide;
+exports.emptyCounts = emptyCounts;
+exports.countKernbereich = countKernbereich;
+exports.analyseSozialraeume = analyseSozialraeume;
+const text_1 = require("../text");
+const kernbereich_1 = require("../taxonomy/kernbereich");
+const DISTRICT_WIDE = /^(bezirksweit|stadtweit|kreisweit|landkreisweit|gesamt|alle|ganze[rs]?\b|uebergreifend|sozialraumuebergreifend|ueberregional|zentral|gesamtstadt|district-?wide|city-?wide|all)\b/;
+function isDistrictWide(sozialraum) {
+    return DISTRICT_WIDE.test((0, text_1.fold)(sozialraum));
+}
+function emptyCounts() {
+    return { jugendhilfe: 0, gesundheit: 0, beratung: 0, weitere: 0 };
+}
+function countKernbereich(counts, k) {
+    switch (k) {
+        case 'jugendhilfe':
+            counts.jugendhilfe++;
+            break;
+        case 'gesundheit':
+            counts.gesundheit++;
+            break;
+        case 'beratung':
+            counts.beratung++;
+            break;
+        default:
+            counts.weitere++;
+    }
+}
+function groupFor(groups, spelling, row) {
+    const key = (0, text_1.fold)(spelling);
+    let group = groups.get(key);
+    if (!group) {
+        group = { name: spelling, actors: 0, firstRow: row, counts: emptyCounts() };
+        groups.set(key, group);
+    }
+    return group;
+}
+function analyseSozialraeume(actors) {
+    const groups = new Map();
+    const bySpelling = new Map();
+    const districtWide = emptyCounts();
+    for (const actor of actors) {
+        if (actor.sozialraum === null)
+            continue;
+        let group = bySpelling.get(actor.sozialraum);
+        if (group === undefined) {
+            group = isDistrictWide(actor.sozialraum) ? null : groupFor(groups, actor.sozialraum, actor.row);
+            bySpelling.set(actor.sozialraum, group);
+        }
+        if (group === null) {
+            if (actor.kernbereich)
+                countKernbereich(districtWide, actor.kernbereich);
+            continue;
+        }
+        group.actors++;
+        if (actor.kernbereich)
+            countKernbereich(group.counts, actor.kernbereich);
+    }
+    const summaries = [...groups.values()].map((g) => ({
+        name: g.name,
+        actors: g.actors,
+        kernbereiche: g.counts,
+        missingKernbereiche: kernbereich_1.KERNBEREICHE.filter((k) => g.counts[k] === 0),
+    }));
+    return { summaries, districtWide, firstRows: new Map([...groups.values()].map((g) => [g.name, g.firstRow])) };
+}

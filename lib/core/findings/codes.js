@@ -1,0 +1,38 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.FINDING_CODES = void 0;
+const CODES = {
+    'error-cell': true,
+    'unclear-mark': true,
+    'unreadable-amount': true,
+    'override-sheet-missing': true,
+    'network-sheet-not-found': true,
+    'network-empty': true,
+    'settings-unknown-type': true,
+    'missing-kernbereich': true,
+    'missing-actor-type': true,
+    'sozialraum-missing-kernbereich': true,
+    'unclassified-actor': true,
+    'kernbereich-differs': true,
+    'no-coordination': true,
+    'steering-unknown': true,
+    'steering-incomplete': true,
+    'no-forum': true,
+    'forum-low': true,
+    'no-agreements': true,
+    'agreements-missing': true,
+    'health-youth-not-bound': true,
+    'criteria-sheet-not-found': true,
+    'criteria-not-listed': true,
+    'criterion-duplicate': true,
+    'criterion-met-contradicted': true,
+    'criterion-met-without-evidence': true,
+    'budget-not-found': true,
+    'need-unknown': true,
+    'budget-below-need': true,
+    'budget-covers-need': true,
+    'budget-sozialraum-below-need': true,
+    'need-defaults-used': true,
+    'budget-source-mix': true,
+};
+exports.FINDING_CODES = Object.keys(CODES);

@@ -1,0 +1,79 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.detectCriteriaLayout = detectCriteriaLayout;
+exports.readCriteriaRows = readCriteriaRows;
+const catalog_1 = require("../criteria/catalog");
+const status_1 = require("../criteria/status");
+const text_1 = require("../text");
+const columnSynonyms_1 = require("./columnSynonyms");
+const headerMatch_1 = require("./headerMatch");
+const values_1 = require("./values");
+const MIN_CRITERIA = 5;
+function detectCriteriaLayout(grid) {
+    const { values } = grid;
+    const { column: idColumn, count: idCount } = bestColumn(values, isCriterionId);
+    if (idCount < MIN_CRITERIA)
+        return null;
+    let statusColumn = -1;
+    let evidenceColumn = null;
+    for (let r = 0; r < Math.min(values.length, headerMatch_1.HEADER_SEARCH_ROWS); r++) {
+        const m = (0, headerMatch_1.matchHeaderRow)(values[r], columnSynonyms_1.CRITERIA_COLUMN_PATTERNS);
+        if (m?.columns.status !== undefined && m.columns.status !== idColumn) {
+            statusColumn = m.columns.status;
+            evidenceColumn = m.columns.evidence ?? null;
+            break;
+        }
+    }
+    if (statusColumn < 0) {
+        const best = bestColumn(values, (v) => (0, status_1.parseCriterionStatus)(v) !== null, idColumn);
+        if (best.count > 0)
+            statusColumn = best.column;
+    }
+    if (statusColumn < 0)
+        return null;
+    const hint = /kriter|qualitaet|criteria|quality/.test((0, text_1.fold)(grid.name)) ? 10 : 0;
+    return { idColumn, statusColumn, evidenceColumn, score: idCount + hint };
+}
+function bestColumn(values, test, skip = -1) {
+    const counts = new Map();
+    for (const row of values) {
+        for (let c = 0; c < row.length; c++) {
+            const v = row[c];
+            if (v !== null && c !== skip && test(v))
+                counts.set(c, (counts.get(c) ?? 0) + 1);
+        }
+    }
+    let best = { column: -1, count: 0 };
+    for (const [column, count] of counts)
+        if (count > best.count || (count === best.count && column < best.column))
+            best = { column, count };
+    return best;
+}
+function isCriterionId(v) {
+    if (typeof v === 'string')
+        return /^\s*(kriterium|krit\.?|k)?\s*[3-6][.,]\d{1,2}\.?\s*$/i.test(v) && (0, catalog_1.criterionById)(v) !== undefined;
+    return typeof v === 'number' && (0, catalog_1.criterionById)(v) !== undefined;
+}
+function readCriteriaRows(grid, layout) {
+    const rows = [];
+    let previous = null;
+    grid.values.forEach((row, r) => {
+        const idCell = row[layout.idColumn] ?? null;
+        if (!isCriterionId(idCell))
+            return;
+        const id = typeof idCell === 'number' && idCell === 5.1 && previous === '5.9' ? '5.10' : typeof idCell === 'number' ? idCell : (0, values_1.cellText)(idCell);
+        const criterion = (0, catalog_1.criterionById)(id);
+        if (!criterion)
+            return;
+        previous = criterion.id;
+        const evidence = layout.evidenceColumn === null ? '' : (0, values_1.cellText)(row[layout.evidenceColumn] ?? null);
+        rows.push({
+            row: grid.originRow + r,
+            criterionId: criterion.id,
+            status: (0, status_1.parseCriterionStatus)(row[layout.statusColumn] ?? null),
+            evidence: evidence === '' ? null : evidence,
+            statusColumn: grid.originColumn + layout.statusColumn,
+        });
+    });
+    return { sheet: grid.name, rows };
+}

@@ -1,0 +1,199 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.buildReport = buildReport;
+exports.budgetTable = budgetTable;
+const gapTopics_1 = require("../core/audit/gapTopics");
+const catalog_1 = require("../core/criteria/catalog");
+const dimensions_1 = require("../core/criteria/dimensions");
+const status_1 = require("../core/criteria/status");
+const defaults_1 = require("../core/need/defaults");
+const kernbereich_1 = require("../core/taxonomy/kernbereich");
+const findingText_1 = require("./findingText");
+const format_1 = require("./format");
+const labels_1 = require("./labels");
+const names_1 = require("./names");
+const count = (value) => ({ kind: 'count', value });
+const euro = (value) => ({ kind: 'euro', value });
+const percent = (value, digits = 0) => ({ kind: 'percent', value, digits });
+const maybe = (value, make) => (value === null ? null : make(value));
+function buildReport(result, options) {
+    const { lang } = options;
+    const t = labels_1.REPORT_LABELS[lang];
+    const meta = [{ label: t.date, value: (0, labels_1.reportDate)(options.date, lang) }];
+    const file = options.workbookName ?? result.file;
+    if (file)
+        meta.push({ label: t.file, value: file });
+    if (result.networkSheet)
+        meta.push({ label: t.networkSheet, value: result.networkSheet });
+    const sections = [overview(result, t)];
+    if (result.networkSheet !== null)
+        sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
+    sections.push(budget(result.budget, t));
+    if (result.budget?.parameters && result.budget.need !== null)
+        sections.push(needModel(result.budget, t, lang));
+    if (result.criteria)
+        sections.push(criteria(result.criteria, t, lang));
+    sections.push(findings(result, t, lang));
+    const questions = (0, dimensions_1.dialogueQuestionsFor)((0, gapTopics_1.gapTopicsOf)(result));
+    if (questions.length > 0) {
+        sections.push({
+            id: 'dialogue',
+            title: t.dialogue,
+            detail: true,
+            blocks: [
+                { kind: 'paragraph', text: t.dialogueIntro },
+                { kind: 'list', ordered: true, items: questions.map((q) => `${q.text[lang]} (${t.dimension(q.dimension)})`) },
+            ],
+        });
+    }
+    return { lang, title: t.title, meta, intro: t.intro, sections, footer: t.footer };
+}
+function severityCounts(result) {
+    const counts = { error: 0, warning: 0, info: 0 };
+    for (const f of result.findings)
+        counts[f.severity]++;
+    return counts;
+}
+function shareTone(share) {
+    if (share === null)
+        return 'neutral';
+    return share >= 1 ? 'good' : share >= 0.5 ? 'warn' : 'bad';
+}
+function overview(result, t) {
+    const n = severityCounts(result);
+    const network = result.networkSheet !== null;
+    const budgetShare = result.budget?.coverage ?? null;
+    const score = result.criteria?.score ?? null;
+    return {
+        id: 'overview',
+        title: t.overview,
+        blocks: [
+            {
+                kind: 'tiles',
+                items: [
+                    { label: t.partners, value: count(result.actors), tone: result.actors > 0 ? 'neutral' : 'bad' },
+                    { label: t.coverage, value: network ? percent(result.coverage) : null, tone: network ? shareTone(result.coverage) : 'neutral', share: network ? result.coverage : null },
+                    { label: t.budgetCovered, value: maybe(budgetShare, (v) => percent(v)), tone: shareTone(budgetShare), share: budgetShare },
+                    { label: t.score, value: maybe(score, (v) => percent(v)), tone: score === null ? 'neutral' : score >= 0.75 ? 'good' : score >= 0.5 ? 'warn' : 'bad', share: score },
+                ],
+            },
+            { kind: 'facts', items: [{ label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) }] },
+        ],
+    };
+}
+function actorTypes(result, t, lang) {
+    const blocks = [{ kind: 'paragraph', text: t.coverageText((0, format_1.formatPercent)(result.coverage, lang)) }];
+    if (result.missingActorTypes.length === 0)
+        blocks.push({ kind: 'paragraph', text: t.allPresent, tone: 'good' });
+    else {
+        blocks.push({
+            kind: 'table',
+            columns: [{ label: t.actorType }, { label: t.kernbereich }, { label: t.requirement }],
+            rows: result.missingActorTypes.map((m) => ({
+                cells: [(0, names_1.actorTypeLabel)(m.id, lang), (0, names_1.kernbereichLabel)(m.kernbereich, lang), m.requirement === 'required' ? t.required : t.recommended],
+                tone: m.requirement === 'required' ? 'bad' : 'warn',
+            })),
+        });
+    }
+    return { id: 'actorTypes', title: t.actorTypes, blocks };
+}
+function kernbereiche(result, t, lang) {
+    const lacks = (missing) => (missing.length === 0 ? '–' : (0, format_1.formatList)(missing.map((k) => (0, names_1.kernbereichLabel)(k, lang)), lang));
+    const table = {
+        kind: 'table',
+        columns: [{ label: t.sozialraum }, ...kernbereich_1.KERNBEREICHE.map((k) => ({ label: (0, names_1.kernbereichLabel)(k, lang), short: (0, names_1.kernbereichShort)(k, lang), numeric: true })), { label: t.lacks }],
+        rows: [
+            { cells: [t.districtTotal, ...kernbereich_1.KERNBEREICHE.map((k) => count(result.kernbereiche[k])), lacks(result.missingKernbereiche)], emphasis: true, tone: result.missingKernbereiche.length > 0 ? 'bad' : undefined },
+            ...result.sozialraeume.map((s) => ({
+                cells: [s.name, ...kernbereich_1.KERNBEREICHE.map((k) => count(s.kernbereiche[k])), lacks(s.missingKernbereiche)],
+                tone: s.missingKernbereiche.some((k) => k !== 'weitere') ? 'warn' : undefined,
+            })),
+        ],
+    };
+    const blocks = [table];
+    if (result.sozialraeume.length === 0)
+        blocks.push({ kind: 'paragraph', text: t.noSozialraum });
+    return { id: 'kernbereiche', title: t.kernbereiche, blocks };
+}
+function budgetTable(budget, t) {
+    const lines = budget.bySozialraum.length > 0 ? budget.bySozialraum : [{ name: t.allSozialraeume, budget: budget.total, need: budget.need, gap: budget.gap }];
+    return {
+        kind: 'table',
+        columns: [{ label: t.sozialraum }, { label: t.budgetColumn, numeric: true }, { label: t.needColumn, numeric: true }, { label: t.gapColumn, numeric: true }],
+        rows: lines.map((s) => ({ cells: [s.name, euro(s.budget), maybe(s.need, euro), maybe(s.gap, euro)], tone: s.gap !== null && s.gap > 0 ? 'warn' : undefined })),
+    };
+}
+function budget(b, t) {
+    if (!b)
+        return { id: 'budget', title: t.budget, blocks: [{ kind: 'paragraph', text: t.noBudget }] };
+    const sources = Object.keys(b.bySource).filter((k) => b.bySource[k] > 0).map((k) => ({ label: t.sources[k], value: euro(b.bySource[k]) }));
+    const items = [{ label: t.total, value: euro(b.total) }, ...sources];
+    if (b.need !== null) {
+        items.push({ label: t.need, value: euro(b.need) });
+        const gap = b.gap ?? 0;
+        items.push({ label: gap >= 0 ? t.gap : t.surplus, value: euro(Math.abs(gap)) });
+        items.push({ label: t.needCoverage, value: maybe(b.coverage, (v) => percent(v)) });
+    }
+    const blocks = [{ kind: 'facts', items }];
+    if (b.need === null)
+        blocks.push({ kind: 'paragraph', text: t.noNeed });
+    blocks.push({ kind: 'chart', title: t.chartTitle, table: budgetTable(b, t), series: b.need === null ? [1] : [1, 2] });
+    return { id: 'budget', title: t.budget, blocks };
+}
+function needModel(b, t, lang) {
+    const p = b.parameters;
+    if (!p || b.need === null)
+        return { id: 'needModel', title: t.needModel, blocks: [] };
+    const origin = (s) => (s === 'settings' ? t.fromSettings : s === 'budget' ? t.fromBudget : t.fromDefault);
+    const source = (s, text) => (s === 'default' ? `${t.fromDefault}: ${text[lang]}` : origin(s));
+    return {
+        id: 'needModel',
+        title: t.needModel,
+        blocks: [
+            { kind: 'paragraph', text: t.formula((0, format_1.formatNumber)(p.children0to3, lang), (0, format_1.formatPercent)(p.burdenShare, lang, 1), (0, format_1.formatEuro)(p.costPerFamily, lang), (0, format_1.formatEuro)(b.need, lang)) },
+            {
+                kind: 'table',
+                columns: [{ label: t.parameter }, { label: t.value, numeric: true }, { label: t.origin }],
+                rows: [
+                    { cells: [t.children, count(Math.round(p.children0to3)), origin(p.sources.children0to3)] },
+                    { cells: [t.burdenShare, percent(p.burdenShare, 1), source(p.sources.burdenShare, defaults_1.NEED_DEFAULTS.burdenShare.source)] },
+                    { cells: [t.costPerFamily, euro(p.costPerFamily), source(p.sources.costPerFamily, defaults_1.NEED_DEFAULTS.costPerFamily.source)] },
+                ],
+            },
+        ],
+    };
+}
+function criteria(c, t, lang) {
+    const statuses = labels_1.STATUS_LABELS[lang];
+    const blocks = [];
+    if (c.sheet === null)
+        blocks.push({ kind: 'paragraph', text: t.criteriaNoSheet });
+    else {
+        blocks.push({ kind: 'paragraph', text: c.score === null ? t.criteriaNone : t.criteriaScore((0, format_1.formatPercent)(c.score, lang), c.assessed, catalog_1.CRITERIA.length) });
+        blocks.push({ kind: 'facts', items: status_1.CRITERION_STATUSES.map((s) => ({ label: statuses[s], value: count(c.counts[s]) })) });
+    }
+    blocks.push({
+        kind: 'table',
+        detail: true,
+        columns: [{ label: t.criterion }, { label: t.level }, { label: t.status }, { label: t.data }],
+        rows: c.items.map((item) => ({
+            cells: [`${item.id} ${(0, names_1.criterionTitle)(item.id, lang)}`, (0, names_1.levelLabel)(item.level, lang), item.status ? statuses[item.status] : null, item.evidence === null ? null : item.evidence ? t.yes : t.no],
+            tone: item.status === 'erfuellt' && item.evidence === false ? 'warn' : undefined,
+        })),
+    });
+    return { id: 'criteria', title: t.criteria, blocks };
+}
+function findings(result, t, lang) {
+    if (result.findings.length === 0)
+        return { id: 'findings', title: t.findings, blocks: [{ kind: 'paragraph', text: t.noFindings, tone: 'good' }] };
+    return {
+        id: 'findings',
+        title: t.findings,
+        blocks: [
+            {
+                kind: 'findings',
+                items: result.findings.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: (0, findingText_1.findingText)(f, lang) })),
+            },
+        ],
+    };
+}

@@ -1,0 +1,117 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.findingText = findingText;
+const format_1 = require("./format");
+const names_1 = require("./names");
+const de = {
+    euro: (n) => (0, format_1.formatEuro)(n, 'de'),
+    pct: (n, digits = 0) => (0, format_1.formatPercent)(n, 'de', digits),
+    list: (items) => (0, format_1.formatList)(items, 'de'),
+    from: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichAfterFrom)(k, 'de')), 'de'),
+    sectors: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichLabel)(k, 'de')), 'de'),
+};
+const en = {
+    euro: (n) => (0, format_1.formatEuro)(n, 'en'),
+    pct: (n, digits = 0) => (0, format_1.formatPercent)(n, 'en', digits),
+    list: (items) => (0, format_1.formatList)(items, 'en'),
+    from: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichAfterFrom)(k, 'en')), 'en'),
+    sectors: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichLabel)(k, 'en')), 'en'),
+};
+function gapText(gap, lang) {
+    const w = lang === 'de' ? de : en;
+    switch (gap.kind) {
+        case 'no-coordination':
+            return lang === 'de' ? 'Die Liste nennt keine Koordinierungsstelle.' : 'the list names no coordination office.';
+        case 'no-youth-office':
+            return lang === 'de' ? 'Das Jugendamt steht nicht in der Liste.' : 'the Jugendamt is not in the list.';
+        case 'steering-incomplete':
+            return lang === 'de' ? `In der Steuerungsgruppe ist niemand aus ${w.from(gap.missing)}.` : `no one from ${w.from(gap.missing)} sits in the steering group.`;
+        case 'no-forum':
+            return lang === 'de' ? 'Kein Partner ist als Teilnehmer der Netzwerkkonferenz markiert.' : 'no partner is marked as taking part in the network conference.';
+        case 'no-agreements':
+            return lang === 'de' ? 'Kein Partner hat eine Kooperationsvereinbarung.' : 'no partner has a cooperation agreement.';
+        case 'health-youth-not-bound':
+            return lang === 'de' ? `Ohne Vereinbarung: ${w.sectors(gap.unbound)}.` : `no agreement in ${w.sectors(gap.unbound)}.`;
+    }
+}
+const GERMAN = {
+    'error-cell': (v) => `Fehlerwert ${v.error} in der Zelle; sie wird als leer gelesen.`,
+    'unclear-mark': (v) => `„${v.value}“ ist weder ja noch nein; die Zelle wird nicht gewertet.`,
+    'unreadable-amount': (v) => `Betrag „${v.value}“ ist keine Zahl; die Zeile wird nicht gezählt.`,
+    'override-sheet-missing': (v) => `Das gespeicherte Netzwerkblatt „${v.sheet}“ gibt es nicht mehr; das Blatt wurde neu gesucht.`,
+    'network-sheet-not-found': () => 'Keine Netzwerkliste gefunden: kein Blatt hat eine Kopfzeile mit Spalten wie „Einrichtung“, „Art“ oder „Sozialraum“. Wählen Sie Blatt und Spalten im Aufgabenbereich aus oder nutzen Sie die Vorlage.',
+    'network-empty': (v) => `Das Blatt „${v.sheet}“ enthält keine Netzwerkpartner unter der Kopfzeile.`,
+    'settings-unknown-type': (v) => `Unbekannter Akteurstyp in den Einstellungen: „${v.value}“; er wird ignoriert.`,
+    'missing-kernbereich': (v) => `Kein Partner aus ${(0, names_1.kernbereichAfterFrom)(v.kernbereich, 'de')}: Dieser Kernbereich ist im Netzwerk nicht vertreten.`,
+    'missing-actor-type': (v) => `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${(0, names_1.actorTypeLabel)(v.actorType, 'de')} (${(0, names_1.kernbereichLabel)(v.kernbereich, 'de')}).` +
+        (v.referenceRate ? ` Bundesweit haben ${de.pct(v.referenceRate.share, 1)} der Netzwerke diesen Partner (NZFH-Kommunalbefragung ${v.referenceRate.year}).` : ''),
+    'sozialraum-missing-kernbereich': (v) => `Sozialraum ${v.sozialraum}: vor Ort kein Partner aus ${de.from(v.missing)}${v.districtWide.length > 0 ? ` (bezirksweit tätig: ${de.sectors(v.districtWide)})` : ''}.`,
+    'unclassified-actor': (v) => `„${v.name}“ ist keinem Akteurstyp zuzuordnen. Tragen Sie die Art der Einrichtung ein.`,
+    'kernbereich-differs': (v) => `„${v.name}“ steht als ${(0, names_1.kernbereichLabel)(v.stated, 'de')} in der Liste; nach NZFH-Einteilung gehört ${(0, names_1.actorTypeLabel)(v.actorType, 'de')} ${(0, names_1.kernbereichAfterTo)(v.nzfh, 'de')}.`,
+    'no-coordination': () => 'Keine Koordinierungsstelle in der Partnerliste (Kriterium 3.1: eine ausgestattete Koordinierung führt das Netzwerk).',
+    'steering-unknown': () => 'Die Liste hat keine Spalte „Steuerungsgruppe“; Kriterium 3.2 lässt sich aus den Daten nicht prüfen.',
+    'steering-incomplete': (v) => `In der Steuerungsgruppe ist niemand aus ${de.from(v.missing)} (Kriterium 3.2: Jugendhilfe, Beratung und Gesundheit gehören hinein).`,
+    'no-forum': () => 'Kein Partner ist als Teilnehmer der Netzwerkkonferenz markiert (Kriterium 3.3: regelmäßiges Forum aller Partner).',
+    'forum-low': (v) => `Nur ${de.pct(v.share)} der Partner nehmen an der Netzwerkkonferenz teil (Kriterium 3.3).`,
+    'no-agreements': () => 'Kein Partner hat eine Kooperationsvereinbarung (Kriterium 3.4: verbindliche Absprachen zur Zusammenarbeit im Einzelfall).',
+    'agreements-missing': (v) => `${v.count} von ${v.total} Partnern ohne Kooperationsvereinbarung, darunter ${de.list(v.examples)} (Kriterium 3.4).`,
+    'health-youth-not-bound': (v) => `Jugendhilfe und Gesundheitswesen sind nicht durch Vereinbarungen verbunden: ohne Vereinbarung ${de.sectors(v.unbound)} (Kriterium 5.2).`,
+    'criteria-sheet-not-found': () => 'Kein Kriterienblatt gefunden (eine Zeile je NZFH-Kriterium mit Status). Die Vorlage enthält eines.',
+    'criteria-not-listed': (v) => `${v.missing.length} NZFH-Kriterien fehlen im Blatt „${v.sheet}“: ${v.missing.join(', ')}.`,
+    'criterion-duplicate': (v) => `Kriterium ${v.criterion} steht mehrfach im Blatt; gewertet wird die erste Zeile.`,
+    'criterion-met-contradicted': (v) => `Kriterium ${v.criterion} (${(0, names_1.criterionTitle)(v.criterion, 'de')}) ist als erfüllt markiert, die Netzwerkliste zeigt es aber nicht: ${gapText(v.gap, 'de')}`,
+    'criterion-met-without-evidence': (v) => `Kriterium ${v.criterion} (${(0, names_1.criterionTitle)(v.criterion, 'de')}) ist als erfüllt markiert, aber ohne Nachweis.`,
+    'budget-not-found': () => 'Kein Budgetblatt gefunden (Spalten wie „Betrag“ und „Sozialraum“ oder „Maßnahme“); Budget und Bedarf werden nicht verglichen.',
+    'need-unknown': () => 'Bedarf nicht berechenbar: Es fehlt die Zahl der Kinder von 0–3 Jahren (Einstellungen: „Kinder 0–3“ oder Einwohnerzahl und Anteil 0–3).',
+    'budget-below-need': (v) => `Das Budget (${de.euro(v.total)}) deckt ${de.pct(v.coverage)} des geschätzten Bedarfs (${de.euro(v.need)}); es fehlen ${de.euro(v.gap)} im Jahr.`,
+    'budget-covers-need': (v) => `Das Budget (${de.euro(v.total)}) deckt den geschätzten Bedarf (${de.euro(v.need)}).`,
+    'budget-sozialraum-below-need': (v) => `Sozialraum ${v.sozialraum}: Budget ${de.euro(v.budget)} deckt ${de.pct(v.coverage)} des Bedarfs (${de.euro(v.need)}).`,
+    'need-defaults-used': (v) => {
+        const used = [v.burdenShare === null ? null : `Anteil belasteter Familien ${de.pct(v.burdenShare)}`, v.costPerFamily === null ? null : `Kosten je Familie ${de.euro(v.costPerFamily)}`];
+        return `Bedarf mit Standardannahmen berechnet (${de.list(used.filter((u) => u !== null))}); im Blatt Einstellungen anpassbar.`;
+    },
+    'budget-source-mix': (v) => `Finanzierung: ${de.pct(v.bundesstiftung)} Bundesstiftung, ${de.pct(v.kommunal)} kommunal, ${de.pct(v.land)} Land (bundesweiter Durchschnitt 2020: 47 % / 41 % / 8 %).`,
+};
+const ENGLISH = {
+    'error-cell': (v) => `Error value ${v.error} in this cell; it is read as empty.`,
+    'unclear-mark': (v) => `"${v.value}" is neither yes nor no; the cell is not counted.`,
+    'unreadable-amount': (v) => `Amount "${v.value}" is not a number; the line is not counted.`,
+    'override-sheet-missing': (v) => `The saved network sheet "${v.sheet}" no longer exists; the sheet was detected again.`,
+    'network-sheet-not-found': () => 'No network list found: no sheet has a header with columns such as "Einrichtung", "Art" or "Sozialraum". Pick the sheet and columns in the task pane or start from the template.',
+    'network-empty': (v) => `Sheet "${v.sheet}" lists no network partners below its header.`,
+    'settings-unknown-type': (v) => `Unknown actor type in the settings: "${v.value}"; it is ignored.`,
+    'missing-kernbereich': (v) => `No partner from ${(0, names_1.kernbereichAfterFrom)(v.kernbereich, 'en')}: this core area is not represented in the network.`,
+    'missing-actor-type': (v) => `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${(0, names_1.actorTypeLabel)(v.actorType, 'en')} (${(0, names_1.kernbereichLabel)(v.kernbereich, 'en')}).` +
+        (v.referenceRate ? ` Nationally ${en.pct(v.referenceRate.share, 1)} of networks include this partner (NZFH municipal survey ${v.referenceRate.year}).` : ''),
+    'sozialraum-missing-kernbereich': (v) => `Sozialraum ${v.sozialraum}: no local partner from ${en.from(v.missing)}${v.districtWide.length > 0 ? ` (district-wide: ${en.sectors(v.districtWide)})` : ''}.`,
+    'unclassified-actor': (v) => `"${v.name}" matches no actor type. Enter the kind of organisation in the type column.`,
+    'kernbereich-differs': (v) => `"${v.name}" is listed as ${(0, names_1.kernbereichLabel)(v.stated, 'en')}; the NZFH grouping puts ${(0, names_1.actorTypeLabel)(v.actorType, 'en')} in ${(0, names_1.kernbereichLabel)(v.nzfh, 'en')}.`,
+    'no-coordination': () => 'No coordination office in the partner list (criterion 3.1: a resourced coordination office leads the network).',
+    'steering-unknown': () => 'The list has no steering-group column; criterion 3.2 cannot be checked from the data.',
+    'steering-incomplete': (v) => `No one from ${en.from(v.missing)} sits in the steering group (criterion 3.2: youth welfare, counselling and health belong in it).`,
+    'no-forum': () => 'No partner is marked as taking part in the network conference (criterion 3.3: a regular forum of all partners).',
+    'forum-low': (v) => `Only ${en.pct(v.share)} of partners take part in the network conference (criterion 3.3).`,
+    'no-agreements': () => 'No partner has a cooperation agreement (criterion 3.4: binding arrangements for working together on cases).',
+    'agreements-missing': (v) => `${v.count} of ${v.total} partners have no cooperation agreement, among them ${en.list(v.examples)} (criterion 3.4).`,
+    'health-youth-not-bound': (v) => `Youth welfare and health are not bound by agreements: no agreement in ${en.sectors(v.unbound)} (criterion 5.2).`,
+    'criteria-sheet-not-found': () => 'No criteria sheet found (one row per NZFH criterion with a status). The template has one.',
+    'criteria-not-listed': (v) => `${v.missing.length} NZFH criteria are missing from sheet "${v.sheet}": ${v.missing.join(', ')}.`,
+    'criterion-duplicate': (v) => `Criterion ${v.criterion} appears more than once; the first row counts.`,
+    'criterion-met-contradicted': (v) => `Criterion ${v.criterion} (${(0, names_1.criterionTitle)(v.criterion, 'en')}) is marked as met, but the network list does not show it: ${gapText(v.gap, 'en')}`,
+    'criterion-met-without-evidence': (v) => `Criterion ${v.criterion} (${(0, names_1.criterionTitle)(v.criterion, 'en')}) is marked as met but gives no evidence.`,
+    'budget-not-found': () => 'No budget sheet found (columns such as "Betrag" and "Sozialraum" or "Maßnahme"); budget and need are not compared.',
+    'need-unknown': () => 'Need cannot be computed: the number of children aged 0–3 is missing (settings: "Kinder 0–3", or population and share aged 0–3).',
+    'budget-below-need': (v) => `The budget (${en.euro(v.total)}) covers ${en.pct(v.coverage)} of estimated need (${en.euro(v.need)}); the yearly shortfall is ${en.euro(v.gap)}.`,
+    'budget-covers-need': (v) => `The budget (${en.euro(v.total)}) covers the estimated need (${en.euro(v.need)}).`,
+    'budget-sozialraum-below-need': (v) => `Sozialraum ${v.sozialraum}: budget ${en.euro(v.budget)} covers ${en.pct(v.coverage)} of need (${en.euro(v.need)}).`,
+    'need-defaults-used': (v) => {
+        const used = [v.burdenShare === null ? null : `burden share ${en.pct(v.burdenShare)}`, v.costPerFamily === null ? null : `cost per family ${en.euro(v.costPerFamily)}`];
+        return `Need computed with default assumptions (${en.list(used.filter((u) => u !== null))}); adjust them in the settings sheet.`;
+    },
+    'budget-source-mix': (v) => `Funding: ${en.pct(v.bundesstiftung)} federal foundation, ${en.pct(v.kommunal)} municipal, ${en.pct(v.land)} state (national average 2020: 47 % / 41 % / 8 %).`,
+};
+const TEXTS = { de: GERMAN, en: ENGLISH };
+function findingText(f, lang) {
+    const text = TEXTS[lang][f.code];
+    return text(f.values);
+}

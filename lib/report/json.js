@@ -1,0 +1,45 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.auditJson = auditJson;
+const findingText_1 = require("./findingText");
+const names_1 = require("./names");
+function auditJson(result, lang) {
+    const { budget, criteria } = result;
+    return {
+        file: result.file,
+        networkSheet: result.networkSheet,
+        actors: result.actors,
+        kernbereiche: result.kernbereiche,
+        missingKernbereiche: result.missingKernbereiche,
+        coverage: result.coverage,
+        missingActorTypes: result.missingActorTypes.map((m) => ({ id: m.id, label: (0, names_1.actorTypeLabel)(m.id, lang), kernbereich: m.kernbereich, severity: m.severity, requirement: m.requirement })),
+        sozialraeume: result.sozialraeume,
+        budget: budget && {
+            sheet: budget.sheet,
+            total: budget.total,
+            bySource: budget.bySource,
+            need: budget.need,
+            gap: budget.gap,
+            coverage: budget.coverage,
+            parameters: budget.parameters,
+            bySozialraum: budget.bySozialraum,
+        },
+        criteria: criteria && {
+            ...criteria,
+            items: criteria.items.map((c) => ({ id: c.id, title: (0, names_1.criterionTitle)(c.id, lang), level: (0, names_1.levelLabel)(c.level, lang), levelId: c.level, status: c.status, evidence: c.evidence, sheet: c.sheet, cell: c.cell })),
+        },
+        findings: result.findings.map((f) => ({
+            id: f.code,
+            code: f.code,
+            severity: f.severity,
+            criterion: f.criterion,
+            sheet: f.sheet,
+            cell: f.cell,
+            topics: f.topics,
+            values: f.values,
+            message: (0, findingText_1.findingText)(f, lang),
+        })),
+        unclassified: result.unclassified,
+        lang,
+    };
+}
