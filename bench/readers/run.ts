@@ -260,7 +260,51 @@ async function main(): Promise<void> {
     printTable(fixture, (await fs.stat(file)).size, rows);
     all.push(...rows);
   }
+  await printTargets(all, startup);
   if (o.json) await fs.writeFile(o.json, JSON.stringify({ node: process.version, startupMs: startup, measurements: all }, null, 2));
+}
+
+/** The project folder, found upwards from this (compiled) file. */
+function projectRoot(): string {
+  for (let dir = __dirname; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, 'package.json')) && existsSync(path.join(dir, 'bin', 'fh-check.js'))) return dir;
+    if (path.dirname(dir) === dir) throw new Error('project root not found');
+  }
+}
+
+/** Median wall time of a whole command, spawn to exit. */
+async function commandMs(command: string, args: string[], runs = 7): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    await new Promise<void>((resolve) => spawn(command, args, { stdio: 'ignore', cwd: projectRoot() }).on('close', () => resolve()));
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+/** The targets of the reader and command-line issue, each beside its floor from this run. */
+async function printTargets(all: Measurement[], startup: number): Promise<void> {
+  const get = (candidate: CandidateName, fixture: FixtureName) => all.find((m) => m.candidate === candidate && m.fixture === fixture);
+  const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
+  console.log('\nTargets');
+  const audit = get('fh-check-audit', 'network-100k')?.result;
+  const floor = get('floor', 'network-100k')?.result;
+  if (audit && floor) {
+    const r = audit.readMs / floor.readMs;
+    console.log(`  100,000-partner audit (read + audit) ${fmt(audit.readMs)} ms vs floor ${fmt(floor.readMs)} ms: ${r.toFixed(2)}x (target <= 2x: ${verdict(r <= 2)}); peak ${fmt(audit.maxRssMb)} MB (target < 250 MB: ${verdict(audit.maxRssMb < 250)})`);
+  }
+  const bin = path.join(projectRoot(), 'bin', 'fh-check.js');
+  const example = await commandMs(process.execPath, [bin, 'audit']);
+  console.log(`  example audit via the bin (node bin/fh-check.js audit, the README's main command) ${fmt(example)} ms vs node -e 0 ${fmt(startup)} ms: ${(example / startup).toFixed(1)}x (target <= 5x: ${verdict(example <= 5 * startup)}; README command <= 10x: ${verdict(example <= 10 * startup)})`);
+  const npx = await commandMs('npx', ['--no', 'fh-check', 'audit'], 3);
+  console.log(`  for comparison, npx fh-check audit inside the repository: ${fmt(npx)} ms (${(npx / startup).toFixed(1)}x): npx scans the dependency tree first, so the README uses node bin/fh-check.js`);
+  for (const fixture of FIXTURE_NAMES.filter((f) => !NETWORK_FIXTURES.includes(f))) {
+    const m = get('fh-check', fixture);
+    if (!m) continue;
+    const ok = m.processMs <= HOSTILE_BUDGET.wallMs && (m.result?.maxRssMb ?? Infinity) <= HOSTILE_BUDGET.rssMb;
+    console.log(`  ${fixture}: ${m.outcome} in ${fmt(m.processMs)} ms, ${fmt(m.result?.maxRssMb)} MB${m.message ? ` (${m.message.slice(0, 80)})` : ''} (target < 5 s and 300 MB: ${verdict(ok)})`);
+  }
 }
 
 if (require.main === module) {
