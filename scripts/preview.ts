@@ -36,6 +36,9 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
 };
 
+/** Host headers the preview answers to, with its port. */
+const LOCAL_HOSTS = ['localhost', '127.0.0.1', '[::1]'];
+
 /** Everything from this origin only: no font, script or request leaves localhost. */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; font-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
@@ -118,7 +121,14 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
       res.writeHead(500).end();
     });
   });
+  let port = 0;
   async function respond(req: http.IncomingMessage, res: http.ServerResponse): Promise<void> {
+    // Only this machine, by name: a page elsewhere that points its own host name at 127.0.0.1 (DNS
+    // rebinding) must not read the embedded workbook, so any other Host header is refused.
+    if (!LOCAL_HOSTS.some((h) => req.headers.host === `${h}:${port}`)) {
+      res.writeHead(421, { 'Content-Type': 'text/plain' });
+      return void res.end('This preview answers only to localhost.');
+    }
     const url = new URL(req.url ?? '/', 'http://localhost');
     const send = (status: number, type: string, body: string | Buffer) => {
       res.writeHead(status, { 'Content-Type': type, 'Content-Security-Policy': CSP, 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' });
@@ -144,7 +154,7 @@ export async function startPreviewServer(options: PreviewOptions = {}): Promise<
     server.once('error', reject);
     server.listen(options.port ?? 0, '127.0.0.1', resolve);
   });
-  const { port } = server.address() as AddressInfo;
+  port = (server.address() as AddressInfo).port;
   return {
     url: `http://localhost:${port}/taskpane.html`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.PREVIEW_ELEMENT_ID = exports.ADDIN_ID = exports.SETTING_KEYS = void 0;
+exports.MAX_CELL_CHARACTERS = exports.PREVIEW_ELEMENT_ID = exports.ADDIN_ID = exports.SETTING_KEYS = void 0;
+exports.fitCell = fitCell;
 exports.freeSheetName = freeSheetName;
 exports.planSheetWrites = planSheetWrites;
 exports.ownedSheets = ownedSheets;
@@ -10,6 +11,10 @@ const model_1 = require("../core/reader/model");
 exports.SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets' };
 exports.ADDIN_ID = '5b0f3c8e-1f0a-4d52-9a57-3e6f2c1d8a41';
 exports.PREVIEW_ELEMENT_ID = 'fh-preview-workbook';
+exports.MAX_CELL_CHARACTERS = 32767;
+function fitCell(value) {
+    return typeof value === 'string' && value.length > exports.MAX_CELL_CHARACTERS ? `${value.slice(0, exports.MAX_CELL_CHARACTERS - 1)}…` : value;
+}
 const FORBIDDEN = /[[\]:*?/\\]/g;
 const MAX_NAME = 31;
 function freeSheetName(wanted, taken) {

@@ -45,6 +45,8 @@ export interface SheetLayout {
   readonly merges?: readonly CellRange[];
   /** The range of an active AutoFilter. */
   readonly filter?: CellRange;
+  /** The source read only the first rows of a sheet too large to read whole (the audit says so). */
+  readonly clipped?: { readonly keptRows: number; readonly totalRows: number };
 }
 
 /**

@@ -31,9 +31,11 @@ import { criterionField } from './options';
  * @requiresParameterAddresses
  * @returns Share of required actor types present, 0 to 1.
  */
-export function coverage(network: unknown[][], sozialraum?: unknown, required?: unknown[][], invocation?: CustomFunctions.Invocation): number | CustomFunctions.Error {
+export function coverage(network: unknown[][], sozialraum?: unknown, required?: unknown[][], invocation?: CustomFunctions.Invocation): Array<Array<number | CustomFunctions.Error>> {
+  // A 1×1 array, not a number: Excel hands a function the addresses of its arguments (to place the
+  // saved column mapping in the range) only when its result is a matrix, as Microsoft documents.
   const result = networkCoverage(network, sozialraum, required, invocation);
-  return 'coverage' in result ? result.coverage : result;
+  return [['coverage' in result ? result.coverage : result]];
 }
 
 /**

@@ -2,7 +2,7 @@ import { EvidenceGap, FindingCode, FindingValues } from '../core/findings/codes'
 import { Finding } from '../core/findings/finding';
 import { Lang } from '../core/lang';
 import { Kernbereich } from '../core/taxonomy/kernbereich';
-import { formatEuro, formatList, formatPercent } from './format';
+import { formatEuro, formatList, formatNumber, formatPercent } from './format';
 import { actorTypeLabel, criterionTitle, kernbereichAfterFrom, kernbereichAfterTo, kernbereichLabel } from './names';
 
 /** One sentence per finding code; the compiler refuses a code without its text. */
@@ -48,6 +48,8 @@ const GERMAN: Texts = {
   'unclear-mark': (v) => `„${v.value}“ ist weder ja noch nein; die Zelle wird nicht gewertet.`,
   'unreadable-amount': (v) => `Betrag „${v.value}“ ist keine Zahl; die Zeile wird nicht gezählt.`,
   'override-sheet-missing': (v) => `Das gespeicherte Netzwerkblatt „${v.sheet}“ gibt es nicht mehr; das Blatt wurde neu gesucht.`,
+  'sheet-clipped': (v) =>
+    `Das Blatt „${v.sheet}“ ist zu groß, um es ganz zu lesen: geprüft wurden nur die ersten ${formatNumber(v.keptRows, 'de')} von ${formatNumber(v.totalRows, 'de')} Zeilen. Weiter unten stehende Partner fehlen in diesem Ergebnis; prüfen Sie die Datei mit fh-check oder verkleinern Sie das Blatt.`,
   'network-sheet-not-found': () =>
     'Keine Netzwerkliste gefunden: kein Blatt hat eine Kopfzeile mit Spalten wie „Einrichtung“, „Art“ oder „Sozialraum“. Wählen Sie Blatt und Spalten im Aufgabenbereich aus oder nutzen Sie die Vorlage.',
   'network-empty': (v) => `Das Blatt „${v.sheet}“ enthält keine Netzwerkpartner unter der Kopfzeile.`,
@@ -92,6 +94,8 @@ const ENGLISH: Texts = {
   'unclear-mark': (v) => `"${v.value}" is neither yes nor no; the cell is not counted.`,
   'unreadable-amount': (v) => `Amount "${v.value}" is not a number; the line is not counted.`,
   'override-sheet-missing': (v) => `The saved network sheet "${v.sheet}" no longer exists; the sheet was detected again.`,
+  'sheet-clipped': (v) =>
+    `Sheet "${v.sheet}" is too large to read whole: only its first ${formatNumber(v.keptRows, 'en')} of ${formatNumber(v.totalRows, 'en')} rows were checked. Partners further down are missing from this result; check the file with fh-check or make the sheet smaller.`,
   'network-sheet-not-found': () =>
     'No network list found: no sheet has a header with columns such as "Einrichtung", "Art" or "Sozialraum". Pick the sheet and columns in the task pane or start from the template.',
   'network-empty': (v) => `Sheet "${v.sheet}" lists no network partners below its header.`,

@@ -25,7 +25,9 @@ async function boot(): Promise<void> {
   if (office) {
     port = office.port;
     lang = langOf(office.displayLanguage);
-    if (office.dark) document.documentElement.dataset.theme = 'dark';
+    office.followTheme((dark) => {
+      document.documentElement.dataset.theme = dark ? 'dark' : 'light';
+    });
     await office.port.open();
   } else {
     // Browser preview (or a browser without Office): the in-memory workbook, no Office.js involved.

@@ -1,6 +1,6 @@
 import { parseA1 } from '../core/address';
 import { CellValue, SheetGrid } from '../core/grid';
-import { ChartSpec, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
+import { ChartSpec, fitCell, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
 
 /**
  * A workbook held in memory: the browser preview (built from an .xlsx snapshot), the CLI and tests.
@@ -35,7 +35,7 @@ export class MemoryWorkbook implements WorkbookPort {
     const { targets, owned } = planSheetWrites(sheets, this.sheetNames(), this.settings);
     sheets.forEach((spec, i) => {
       const { name, rewrite } = targets[i];
-      const grid: SheetGrid = { name, values: spec.rows.map((row) => [...row]), originRow: 0, originColumn: 0, tables: tablesOf(spec) };
+      const grid: SheetGrid = { name, values: spec.rows.map((row) => row.map(fitCell)), originRow: 0, originColumn: 0, tables: tablesOf(spec) };
       if (rewrite) {
         // As in Excel: our own sheet is replaced whole, its old charts with it.
         this.sheets[this.sheets.findIndex((s) => s.name === name)] = grid;

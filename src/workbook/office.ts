@@ -9,14 +9,16 @@
  *   knows (open() at pane start, then every read); the same batch reloads the names, and only when
  *   they changed since (a sheet added or renamed) does it read once more with the new layout.
  *   A sheet is read through a window from A1 sized so one response stays far below Excel on the web's
- *   5 MB limit; a sheet whose used range is larger than its window (rare: tens of thousands of cells)
- *   is read in row chunks of CHUNK_CELLS cells, one sync each.
+ *   5 MB limit; a sheet whose used range is larger than its window is read by column blocks
+ *   (officeBlocks.ts): one more sync to find the blocks' data, then row chunks of CHUNK_CELLS
+ *   cells, one sync each.
  * - writeSheets: 1 sync, whatever is written. selectCell, saveSettings, open: 1 sync each.
  */
 import { parseA1 } from '../core/address';
 import { CellValue, SheetGrid, TableInfo } from '../core/grid';
 import { readDocumentSettings, writeDocumentSettings } from './documentSettings';
-import { ChartSpec, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
+import { BlockGrid, planBlocks, queueBlocks } from './officeBlocks';
+import { ChartSpec, fitCell, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
 
 /** Cells the first read may load across all sheets (~20 bytes each in JSON: about 4 MB at most). */
 const FIRST_READ_CELLS = 200_000;
@@ -26,7 +28,7 @@ const WINDOW_ROWS_MIN = 200;
 const WINDOW_ROWS_MAX = 5_000;
 /** Cells per chunk sync for sheets larger than their window. */
 const CHUNK_CELLS = 200_000;
-/** Sheets beyond this are read to this many cells: no partner list is that long, and it bounds the syncs. */
+/** Cells of data read per sheet at most: no partner list is that long, and it bounds the syncs; a cut is reported. */
 const MAX_CELLS_PER_SHEET = 2_000_000;
 /** Excel's column width unit is points; one character of the default font is about this wide. */
 const POINTS_PER_CHARACTER = 6;
@@ -53,19 +55,22 @@ interface ReadBatch {
 }
 
 export interface OfficeWorkbookOptions {
-  /** Test hook: a smaller first-read budget forces the chunked path. */
+  /** Test hooks: a smaller first-read budget forces the block path; a smaller cap forces a cut. */
   readonly firstReadCells?: number;
   readonly chunkCells?: number;
+  readonly maxCells?: number;
 }
 
 export class OfficeWorkbookPort implements WorkbookPort {
   private layout: Layout | null = null;
   private readonly firstReadCells: number;
   private readonly chunkCells: number;
+  private readonly maxCells: number;
 
   constructor(options: OfficeWorkbookOptions = {}) {
     this.firstReadCells = options.firstReadCells ?? FIRST_READ_CELLS;
     this.chunkCells = options.chunkCells ?? CHUNK_CELLS;
+    this.maxCells = options.maxCells ?? MAX_CELLS_PER_SHEET;
   }
 
   /** Learns the sheet and table names (1 sync), so that every later read takes a single round trip. */
@@ -136,10 +141,10 @@ export class OfficeWorkbookPort implements WorkbookPort {
     return { sheets, worksheetList, tableList, workbook };
   }
 
-  /** Turns the loaded batch into grids; sheets larger than their window are read in row chunks. */
+  /** Turns the loaded batch into grids; sheets larger than their window are read by column blocks. */
   private async collect(context: Excel.RequestContext, batch: ReadBatch): Promise<SheetGrid[]> {
     const grids: SheetGrid[] = [];
-    const large: { index: number; read: SheetRead }[] = [];
+    const large: { index: number; read: SheetRead; blocks: Excel.Range[] }[] = [];
     for (const read of batch.sheets) {
       const { used, head } = read;
       if (used.isNullObject) {
@@ -151,30 +156,35 @@ export class OfficeWorkbookPort implements WorkbookPort {
         grids.push(gridOf(read, head.values, head.rowIndex, head.columnIndex));
       } else {
         grids.push({ name: read.name, values: [], originRow: used.rowIndex, originColumn: used.columnIndex, tables: [] });
-        large.push({ index: grids.length - 1, read });
+        large.push({ index: grids.length - 1, read, blocks: queueBlocks(context.workbook.worksheets.getItem(read.name), used) });
       }
     }
-    for (const { index, read } of large) grids[index] = await this.readInChunks(context, read);
+    if (large.length === 0) return grids;
+    // One sync learns where the data of every large sheet's column blocks lie.
+    await context.sync();
+    for (const { index, read, blocks } of large) grids[index] = await this.readBlocks(context, read, blocks);
     return grids;
   }
 
-  /** One sync per chunk of rows, each under the payload limit; only sheets with tens of thousands of cells come here. */
-  private async readInChunks(context: Excel.RequestContext, read: SheetRead): Promise<SheetGrid> {
+  /** Reads only the column blocks that hold values, in row chunks; says how many rows were kept if the cap cut the sheet. */
+  private async readBlocks(context: Excel.RequestContext, read: SheetRead, loaded: readonly Excel.Range[]): Promise<SheetGrid> {
     const { used } = read;
     const ws = context.workbook.worksheets.getItem(read.name);
-    const width = used.columnCount;
-    const rows = Math.min(used.rowCount, Math.max(1, Math.floor(MAX_CELLS_PER_SHEET / width)));
-    const step = Math.max(1, Math.floor(this.chunkCells / width));
-    const values: CellValue[][] = [];
-    for (let start = 0; start < rows; start += step) {
-      const chunk = ws.getRangeByIndexes(used.rowIndex + start, used.columnIndex, Math.min(step, rows - start), width);
-      chunk.load('values');
-      // Deliberate: one response must stay under Excel on the web's 5 MB limit, so a huge sheet takes one sync per chunk.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      for (const row of chunk.values) values.push(row.map(cellValueOf));
+    const { blocks, keptRows } = planBlocks(loaded, used, this.maxCells);
+    const grid = new BlockGrid(used.rowIndex, used.columnIndex);
+    for (const block of blocks) {
+      const step = Math.max(1, Math.floor(this.chunkCells / block.columnCount));
+      for (let start = 0; start < block.rowCount; start += step) {
+        const chunk = ws.getRangeByIndexes(block.rowIndex + start, block.columnIndex, Math.min(step, block.rowCount - start), block.columnCount);
+        chunk.load('values');
+        // Deliberate: one response must stay under Excel on the web's 5 MB limit, so a huge sheet takes one sync per chunk.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        grid.put(block.rowIndex + start, block.columnIndex, chunk.values.map((row) => row.map(cellValueOf)));
+      }
     }
-    return { name: read.name, values, originRow: used.rowIndex, originColumn: used.columnIndex, tables: tablesOf(read, used.rowIndex, used.columnIndex) };
+    const clipped = keptRows < used.rowCount ? { keptRows, totalRows: used.rowCount } : undefined;
+    return { name: read.name, values: grid.values(), originRow: used.rowIndex, originColumn: used.columnIndex, tables: tablesOf(read, used.rowIndex, used.columnIndex), layout: clipped ? { clipped } : undefined };
   }
 
   async writeSheets(sheets: readonly SheetToWrite[], charts: readonly ChartSpec[] = []): Promise<string[]> {
@@ -247,8 +257,14 @@ function queueLayout(workbook: Excel.Workbook): { worksheetList: Excel.Worksheet
 export interface OfficeSession {
   readonly port: OfficeWorkbookPort;
   readonly displayLanguage: string;
-  /** Office's theme is dark (the pane follows it; the browser's own setting is handled in CSS). */
-  readonly dark: boolean;
+  /** Calls `listener` now and whenever Office's theme may have changed, with whether it is dark. */
+  readonly followTheme: (listener: (dark: boolean) => void) => void;
+}
+
+/** Office's theme is dark; null when the host does not say (the browser's own setting then decides, in CSS). */
+function officeThemeDark(): boolean | null {
+  const background = Office.context.officeTheme?.bodyBackgroundColor;
+  return background ? luminance(background) < 0.4 : null;
 }
 
 /** Waits for Office.js; null outside Excel (a plain browser, where Office.onReady reports no host). */
@@ -256,8 +272,20 @@ export async function connectOffice(): Promise<OfficeSession | null> {
   if (typeof Office === 'undefined') return null;
   const info = await Office.onReady();
   if (info.host !== Office.HostType.Excel) return null;
-  const background = Office.context.officeTheme?.bodyBackgroundColor;
-  return { port: new OfficeWorkbookPort(), displayLanguage: Office.context.displayLanguage, dark: background ? luminance(background) < 0.4 : false };
+  const followTheme = (listener: (dark: boolean) => void): void => {
+    let last: boolean | null = null;
+    const check = () => {
+      const dark = officeThemeDark();
+      if (dark !== null && dark !== last) listener((last = dark));
+    };
+    check();
+    // Excel raises no theme event for add-ins everywhere: look again whenever the pane comes back
+    // into view or focus, and take the event where the host offers it.
+    document.addEventListener('visibilitychange', check);
+    window.addEventListener('focus', check);
+    Office.context.document?.addHandlerAsync?.(Office.EventType.OfficeThemeChanged, check, () => undefined);
+  };
+  return { port: new OfficeWorkbookPort(), displayLanguage: Office.context.displayLanguage, followTheme };
 }
 
 /** Relative luminance (0 black … 1 white) of a "#rrggbb" colour. */
@@ -321,7 +349,7 @@ function writeGrid(ws: Excel.Worksheet, spec: SheetToWrite): void {
   const width = spec.rows.reduce((w, row) => Math.max(w, row.length), 0);
   if (height > 0 && width > 0) {
     const range = ws.getRangeByIndexes(0, 0, height, width);
-    const cells = spec.rows.map((row) => Array.from({ length: width }, (_, c) => row[c] ?? null));
+    const cells = spec.rows.map((row) => Array.from({ length: width }, (_, c) => fitCell(row[c] ?? null)));
     range.numberFormat = cells.map((row) => row.map((v) => (typeof v === 'string' || (v !== null && typeof v === 'object') ? '@' : 'General')));
     range.values = cells.map((row) => row.map((v) => (v === null ? '' : typeof v === 'object' ? v.error : v)));
   }

@@ -86,6 +86,14 @@ export interface WorkbookPort {
   saveSettings(settings: StoredSettings): Promise<void>;
 }
 
+/** Excel's limit of characters in one cell: a longer string makes the whole write fail. */
+export const MAX_CELL_CHARACTERS = 32_767;
+
+/** A value as a cell can hold it: text beyond Excel's limit cut, with an ellipsis saying so. */
+export function fitCell(value: CellValue): CellValue {
+  return typeof value === 'string' && value.length > MAX_CELL_CHARACTERS ? `${value.slice(0, MAX_CELL_CHARACTERS - 1)}…` : value;
+}
+
 /** Characters Excel forbids in sheet names, and its length limit. */
 const FORBIDDEN = /[[\]:*?/\\]/g;
 const MAX_NAME = 31;

@@ -3,6 +3,8 @@
  * the example .xlsx): findings shown, jump-to-cell, keyboard only, axe-core, escaping, requests
  * only to localhost, the column-mapping form. Prints the task pane measures at the end.
  */
+import { promises as fs } from 'fs';
+import * as http from 'http';
 import * as path from 'path';
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { auditWorkbook } from '../../src/core/audit/audit';
@@ -163,6 +165,33 @@ describe('task pane in the browser preview', () => {
       expect(overridesFromSettings(settings)).toEqual({ networkSheet: 'Liste', headerRow: 0, columns: { name: 1, sozialraum: 0 } });
       await page.context().close();
     });
+  });
+
+  it('runs under a Content-Security-Policy that allows only itself and Microsoft’s office.js', async () => {
+    const html = await fs.readFile(path.join(PREVIEW_DIR, 'taskpane.html'), 'utf8');
+    // The minified page drops optional quotes around attribute values.
+    const policy = /<meta http-equiv="?Content-Security-Policy"? content="([^"]+)">/.exec(html)?.[1] ?? '';
+    const directives = Object.fromEntries(policy.split(';').map((d) => d.trim().split(/\s+/)).map(([name, ...sources]) => [name, sources]));
+    expect(directives['default-src']).toEqual(["'self'"]);
+    expect(directives['script-src']).toEqual(["'self'", 'https://appsforoffice.microsoft.com']);
+    for (const d of ['style-src', 'font-src', 'connect-src']) expect(directives[d]).toEqual(["'self'"]);
+    expect(directives['object-src']).toEqual(["'none'"]);
+    // The shown page obeys it: the tests above ran with it in force (except where axe needed to inject itself).
+  });
+
+  it('answers only to localhost: another Host header (DNS rebinding) gets nothing', async () => {
+    const { port } = new URL(server.url);
+    const status = (host: string) =>
+      new Promise<number>((resolve, reject) => {
+        http.get({ host: '127.0.0.1', port, path: '/taskpane.html', headers: { Host: host } }, (res) => {
+          res.resume();
+          resolve(res.statusCode ?? 0);
+        }).on('error', reject);
+      });
+    expect(await status(`localhost:${port}`)).toBe(200);
+    expect(await status(`127.0.0.1:${port}`)).toBe(200);
+    expect(await status(`evil.example:${port}`)).toBe(421);
+    expect(await status('localhost')).toBe(421);
   });
 
   it('asked no host but localhost', () => {

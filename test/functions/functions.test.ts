@@ -7,6 +7,9 @@ import { NEED_DEFAULTS } from '../../src/core/need/defaults';
 import { CRITERIA, QUALITY_LEVEL_LABELS } from '../../src/core/criteria/catalog';
 import { classifierMemoSize, clearClassifierMemo } from '../../src/core/taxonomy/classifier';
 
+/** FH.COVERAGE's one cell (it returns a 1×1 array, see functions.ts). */
+const coverageCell = (...args: Parameters<typeof coverage>) => coverage(...args)[0][0];
+
 /** Excel's row count: a whole-column reference (A:D) arrives with this many rows. */
 const EXCEL_ROWS = 1_048_576;
 
@@ -41,64 +44,64 @@ const present = ['jugendamt', 'kinderarzt', 'hebamme', 'kita', 'gesundheitsamt']
 
 describe('FH.COVERAGE', () => {
   test('share of required types present, with title rows, blanks, booleans, numbers and an error cell', () => {
-    expect(coverage(networkRange())).toBeCloseTo(present.length / required.length);
+    expect(coverageCell(networkRange())).toBeCloseTo(present.length / required.length);
   });
 
   test('header row included or not gives the same share', () => {
     const rows = networkRange().slice(3);
-    expect(coverage(rows)).toBeCloseTo(coverage(networkRange()) as number);
+    expect(coverageCell(rows)).toBeCloseTo(coverageCell(networkRange()) as number);
   });
 
   test('a whole-column reference with few used rows gives the same share', () => {
-    expect(coverage(wholeColumns(networkRange()))).toBe(coverage(networkRange()));
+    expect(coverageCell(wholeColumns(networkRange()))).toBe(coverageCell(networkRange()));
   });
 
   test('one Sozialraum: its partners plus the district-wide ones', () => {
-    expect(coverage(networkRange(), 'Nord')).toBeCloseTo(3 / required.length);
-    expect(coverage(networkRange(), 'Ost')).toBeCloseTo(2 / required.length);
+    expect(coverageCell(networkRange(), 'Nord')).toBeCloseTo(3 / required.length);
+    expect(coverageCell(networkRange(), 'Ost')).toBeCloseTo(2 / required.length);
     // Blank, null and undefined all mean the whole network.
-    for (const blank of ['', null, undefined]) expect(coverage(networkRange(), blank)).toBe(coverage(networkRange()));
+    for (const blank of ['', null, undefined]) expect(coverageCell(networkRange(), blank)).toBe(coverageCell(networkRange()));
   });
 
   test('a custom required list as a range or as a text list', () => {
-    expect(coverage(networkRange(), null, [['Kinderärzt:innen'], ['geburtsklinik'], [''], [null]])).toBe(0.5);
-    expect(coverage(networkRange(), '', [['kinderarzt; geburtsklinik, Hebammen']])).toBeCloseTo(2 / 3);
+    expect(coverageCell(networkRange(), null, [['Kinderärzt:innen'], ['geburtsklinik'], [''], [null]])).toBe(0.5);
+    expect(coverageCell(networkRange(), '', [['kinderarzt; geburtsklinik, Hebammen']])).toBeCloseTo(2 / 3);
     // An empty list means the default list.
-    expect(coverage(networkRange(), '', [[''], [null]])).toBe(coverage(networkRange()));
+    expect(coverageCell(networkRange(), '', [[''], [null]])).toBe(coverageCell(networkRange()));
   });
 
   test('an unknown required type is #VALUE! naming it', () => {
-    const r = coverage(networkRange(), null, [['kinderarzt'], ['Zauberer']]);
+    const r = coverageCell(networkRange(), null, [['kinderarzt'], ['Zauberer']]);
     expect(isErrorResult(r, '#VALUE!')).toBe(true);
     expect((r as { message: string }).message).toContain('Zauberer');
   });
 
   test('an error or boolean in the required list is an error, not a shorter list', () => {
-    expect(isErrorResult(coverage(networkRange(), null, [['kinderarzt'], [{ code: '#N/A' }]]), '#N/A')).toBe(true);
-    expect(isErrorResult(coverage(networkRange(), null, [[true]]), '#VALUE!')).toBe(true);
+    expect(isErrorResult(coverageCell(networkRange(), null, [['kinderarzt'], [{ code: '#N/A' }]]), '#N/A')).toBe(true);
+    expect(isErrorResult(coverageCell(networkRange(), null, [[true]]), '#VALUE!')).toBe(true);
   });
 
   test('a range with no partner rows is #N/A with a message, not a silent 0', () => {
     for (const range of [[['']], [[1, 2], [3, 4]], wholeColumns([['', '']]), [['Einrichtung', 'Art']]]) {
-      const r = coverage(range);
+      const r = coverageCell(range);
       expect(isErrorResult(r, '#N/A')).toBe(true);
       expect((r as { message: string }).message).toMatch(/Netzwerkpartner.*\|.*network partners/);
     }
   });
 
   test('an error as Sozialraum is passed on; a boolean is #VALUE!', () => {
-    expect(isErrorResult(coverage(networkRange(), { code: '#DIV/0!' }), '#DIV/0!')).toBe(true);
-    expect(isErrorResult(coverage(networkRange(), true), '#VALUE!')).toBe(true);
+    expect(isErrorResult(coverageCell(networkRange(), { code: '#DIV/0!' }), '#DIV/0!')).toBe(true);
+    expect(isErrorResult(coverageCell(networkRange(), true), '#VALUE!')).toBe(true);
   });
 
   test('an edited cell gives a new result (nothing stale)', () => {
     const rows = networkRange();
-    const before = coverage(rows) as number;
+    const before = coverageCell(rows) as number;
     rows[4][2] = 'Geburtsklinik';
     rows[4][1] = 'Kreißsaal St. Marien';
-    expect(coverage(rows)).toBeCloseTo(before);
+    expect(coverageCell(rows)).toBeCloseTo(before);
     rows.push([6, 'Kinderarztpraxis am Park', 'Kinderarzt', 'Nord', '']);
-    expect(coverage(rows)).toBeCloseTo(before + 1 / required.length);
+    expect(coverageCell(rows)).toBeCloseTo(before + 1 / required.length);
   });
 });
 
@@ -129,23 +132,23 @@ describe('saved column mapping, read from the workbook’s settings', () => {
   afterEach(() => installDocumentSettings(null));
 
   test('is used for a range without header', () => {
-    expect(isErrorResult(coverage(headerless))).toBe(true);
+    expect(isErrorResult(coverageCell(headerless))).toBe(true);
     installDocumentSettings({ networkSheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } });
     // Sheet columns B:D; the range starts at column B, so the mapping shifts by one.
     const invocation = { parameterAddresses: ["'Netzwerk'!B2:D3"] } as CustomFunctions.Invocation;
-    expect(coverage(headerless, null, null as unknown as unknown[][], invocation)).toBeCloseTo(2 / required.length);
-    expect(coverage(headerless, 'Süd', null as unknown as unknown[][], invocation)).toBeCloseTo(1 / required.length);
+    expect(coverageCell(headerless, null, null as unknown as unknown[][], invocation)).toBeCloseTo(2 / required.length);
+    expect(coverageCell(headerless, 'Süd', null as unknown as unknown[][], invocation)).toBeCloseTo(1 / required.length);
   });
 
   test('applies only on its own sheet', () => {
     installDocumentSettings({ networkSheet: 'Netzwerk', columns: { name: 1, sozialraum: 2, type: 3 } });
     const elsewhere = { parameterAddresses: ['Budget!B2:D3'] } as CustomFunctions.Invocation;
-    expect(isErrorResult(coverage(headerless, null, undefined, elsewhere), '#N/A')).toBe(true);
+    expect(isErrorResult(coverageCell(headerless, null, undefined, elsewhere), '#N/A')).toBe(true);
   });
 
   test('without an address the range is taken to start in column A', () => {
     installDocumentSettings({ networkSheet: 'Netzwerk', columns: { name: 0, sozialraum: 1, type: 2 } });
-    expect(coverage(headerless)).toBeCloseTo(2 / required.length);
+    expect(coverageCell(headerless)).toBeCloseTo(2 / required.length);
   });
 });
 

@@ -85,6 +85,8 @@ export function registerFhPlugin(english: readonly FunctionMetadataLike[], germa
       methods[`${method}_size`] = function (this: FunctionPlugin, ast: never, state: never) {
         // A list of missing types is at most as long as the list of types; a classified range keeps its shape.
         if (meta.id === 'MISSING') return new ArraySize(1, ACTOR_TYPES.length);
+        // FH.COVERAGE is one cell, as a 1×1 array (see functions.ts).
+        if (meta.id === 'COVERAGE') return new ArraySize(1, 1);
         const self = this as unknown as { arraySizeForAst: (a: unknown, s: unknown) => ArraySize };
         const input = self.arraySizeForAst((ast as { args: unknown[] }).args[0], state);
         // The input's size flagged as a reference would make the result a reference too (#VALUE!).

@@ -57,7 +57,7 @@ const SIGNATURES: Record<string, string[]> = {
   SCORE: ['statuses m'],
   CRITERION: ['id', 'field ?'],
 };
-const MATRIX_RESULTS = ['MISSING', 'SECTOR', 'ACTORTYPE'];
+const MATRIX_RESULTS = ['COVERAGE', 'MISSING', 'SECTOR', 'ACTORTYPE'];
 
 const signature = (p: ParameterMetadata) => `${p.name}${p.dimensionality === 'matrix' || p.optional ? ' ' : ''}${p.dimensionality === 'matrix' ? 'm' : ''}${p.optional ? '?' : ''}`;
 /** What must agree between the English and the German file: everything but names and descriptions. */
@@ -95,6 +95,12 @@ describe('functions.json generated from the JSDoc', () => {
       expect(f.parameters.map(signature)).toEqual(SIGNATURES[f.id]);
       for (const p of f.parameters) expect(p.description?.length).toBeGreaterThan(5);
       expect(f.result.dimensionality === 'matrix').toBe(MATRIX_RESULTS.includes(f.id));
+    }
+  });
+
+  test('a function that asks for its arguments’ addresses returns a matrix, as Microsoft documents for requiresParameterAddresses', () => {
+    for (const f of [...english.functions, ...german.functions]) {
+      if (f.options?.requiresParameterAddresses) expect(f.result.dimensionality).toBe('matrix');
     }
   });
 

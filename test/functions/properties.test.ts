@@ -5,6 +5,9 @@ import { NETWORK_COLUMN_PATTERNS } from '../../src/core/reader/columnSynonyms';
 import { ACTOR_TYPES } from '../../src/core/taxonomy/actorTypes';
 import { fold } from '../../src/core/text';
 
+/** FH.COVERAGE's one cell (it returns a 1×1 array, see functions.ts). */
+const coverageCell = (...args: Parameters<typeof coverage>) => coverage(...args)[0][0];
+
 /** Cells as Excel passes them: "", null, numbers (dates are serials), booleans, error objects, text. */
 const words = ['Kita', 'Hebamme', 'Kinderarztpraxis', 'Jugendamt', 'Einrichtung', 'Art', 'Sozialraum', 'Nord', 'bezirksweit', 'Summe', 'Gesundheitsbereich', 'erfüllt', 'teilweise', 'offen', 'ja', 'x', '3.2', '5.10', '12.500 €', '15 %', '-'];
 const excelCell: fc.Arbitrary<unknown> = fc.oneof(
@@ -42,7 +45,7 @@ describe('every function answers any Excel-shaped input with its declared type o
 
   test('FH.COVERAGE: a share 0..1 or an error', () => {
     fc.assert(fc.property(range, scalar, fc.option(range, { nil: undefined }), (network, place, required) => {
-      const r = coverage(network, place, required);
+      const r = coverageCell(network, place, required);
       expect(isShare(r) || isError(r)).toBe(true);
     }), runs);
   });
@@ -100,8 +103,8 @@ describe('FH.COVERAGE never rises when partner rows are removed', () => {
         const header = ['Einrichtung', 'Art', 'Sozialraum'];
         const all = [header, ...rows];
         const fewer = [header, ...rows.filter((_, i) => keep[i])];
-        const before = coverage(all, place);
-        const after = coverage(fewer, place);
+        const before = coverageCell(all, place);
+        const after = coverageCell(fewer, place);
         if (typeof before === 'number' && typeof after === 'number') expect(after).toBeLessThanOrEqual(before);
         // Fewer rows can leave no partner at all (#N/A), but never turn "no partners" into a share.
         if (isError(before)) expect(isError(after)).toBe(true);

@@ -57,6 +57,17 @@ describe('MemoryWorkbook', () => {
   });
 });
 
+describe('cell text beyond Excel’s limit', () => {
+  it('is cut at 32,767 characters with an ellipsis, as in Excel', async () => {
+    const wb = new MemoryWorkbook({ sheets: [], settings: {} });
+    await wb.writeSheets([{ name: 'Lang', rows: [['y'.repeat(33_000), 7]] }]);
+    const [sheet] = (await wb.readWorkbook()).sheets;
+    expect((sheet.values[0][0] as string).length).toBe(32_767);
+    expect((sheet.values[0][0] as string).endsWith('…')).toBe(true);
+    expect(sheet.values[0][1]).toBe(7);
+  });
+});
+
 describe('port helpers', () => {
   it('picks sheet names Excel accepts and that are free, ignoring case', () => {
     expect(freeSheetName('Prüfbericht 01.02.2027', ['prüfbericht 01.02.2027'])).toBe('Prüfbericht 01.02.2027 (2)');

@@ -1,3 +1,4 @@
+import { auditSnapshot } from '../../src/workbook/auditSnapshot';
 import { readDocumentSettings } from '../../src/workbook/documentSettings';
 import { OfficeWorkbookPort } from '../../src/workbook/office';
 import { SETTING_KEYS, SheetToWrite } from '../../src/workbook/port';
@@ -82,9 +83,37 @@ describe('OfficeWorkbookPort.readWorkbook', () => {
     const big = snapshot.sheets[0];
     expect(big.values).toHaveLength(1200);
     expect(big.values[1199]).toEqual(['Partner 1199', 'Hebamme', 1199]);
+    expect(big.layout?.clipped).toBeUndefined();
     expect(snapshot.sheets[1].values).toEqual([['Sozialraum', 'Betrag'], ['Nord', 1000]]);
-    // 1 sync for everything that fits, then 1200 rows x 3 cells / 999 per chunk = 4 chunk syncs.
-    expect(syncs).toHaveBeenCalledTimes(1 + 4);
+    // 1 sync for everything that fits, 1 for where the data lie, then 1200 rows x 3 cells / 999 per chunk = 4 chunk syncs.
+    expect(syncs).toHaveBeenCalledTimes(1 + 1 + 4);
+  });
+
+  it('reads a list with a note far to the right (XFD1) by its data, not its extent: no row dropped', async () => {
+    const rows = Array.from({ length: 40 }, (_, i) => [`Partner ${i}`, 'Kita', 'Nord']);
+    install([{ name: 'Netzwerk', rows: [['Einrichtung', 'Art', 'Sozialraum'], ...rows], cells: { XFD1: 'Notiz: bitte nicht sortieren' } }]);
+    const port = await openPort({ maxCells: 10_000 });
+    const loads = jest.spyOn(fake.context, 'sync');
+    const snapshot = await port.readWorkbook();
+    const sheet = snapshot.sheets[0];
+    expect(sheet.values).toHaveLength(41);
+    expect(sheet.values[40]).toEqual(['Partner 39', 'Kita', 'Nord']);
+    expect(sheet.values[0][16383]).toBe('Notiz: bitte nicht sortieren');
+    // The used range spans 41 x 16,384 cells, far over the cap; its data are 124 cells.
+    expect(sheet.layout?.clipped).toBeUndefined();
+    expect(loads.mock.calls.length).toBeLessThanOrEqual(4);
+  });
+
+  it('keeps the first rows of a sheet whose data exceed the cap, and says how many', async () => {
+    const rows = Array.from({ length: 2000 }, (_, i) => [`Partner ${i}`, 'Kita', 'Nord']);
+    install([{ name: 'Netzwerk', rows: [['Einrichtung', 'Art', 'Sozialraum'], ...rows] }]);
+    const port = await openPort({ firstReadCells: 1000, maxCells: 3000 });
+    const snapshot = await port.readWorkbook();
+    const sheet = snapshot.sheets[0];
+    expect(sheet.layout?.clipped).toEqual({ keptRows: 1000, totalRows: 2001 });
+    expect(sheet.values).toHaveLength(1000);
+    const result = auditSnapshot(snapshot).result;
+    expect(result.findings.find((f) => f.code === 'sheet-clipped')).toMatchObject({ severity: 'warning', sheet: 'Netzwerk', values: { keptRows: 1000, totalRows: 2001 } });
   });
 });
 
@@ -193,6 +222,17 @@ describe('OfficeWorkbookPort.writeSheets', () => {
     const snapshot = await port.readWorkbook();
     const report = snapshot.sheets.find((s) => s.name === 'Prüfbericht');
     expect(report?.values[1]).toEqual(['Partner', '=HYPERLINK("http://x.example","klick")', null]);
+  });
+
+  it('cuts text beyond Excel’s 32,767 characters with an ellipsis instead of failing the write', async () => {
+    install([NETWORK]);
+    const port = await openPort();
+    const long = 'x'.repeat(40_000);
+    await port.writeSheets([{ name: 'Lang', rows: [[long, 'kurz']] }]);
+    const written = fake.cell('Lang', 'A1') as string;
+    expect(written).toHaveLength(32_767);
+    expect(written.endsWith('…')).toBe(true);
+    expect(fake.cell('Lang', 'B1')).toBe('kurz');
   });
 });
 

@@ -14,6 +14,8 @@ export interface FakeSheetInput {
   readonly rows: readonly (readonly unknown[])[];
   readonly start?: string;
   readonly tables?: readonly { readonly name: string; readonly range: string; readonly showHeaders?: boolean; readonly showTotals?: boolean }[];
+  /** Single cells anywhere by A1 address (a note far to the right). */
+  readonly cells?: Readonly<Record<string, unknown>>;
 }
 
 export interface Op {
@@ -87,6 +89,10 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
         if (v !== null && v !== undefined && v !== '') sheet.cells.set(key(start.row + r, start.column + c), v);
       }),
     );
+    for (const [address, v] of Object.entries(input.cells ?? {})) {
+      const p = parseA1(address) as { row: number; column: number };
+      sheet.cells.set(key(p.row, p.column), v);
+    }
     for (const t of input.tables ?? []) {
       const reg = regionOf(t.range);
       sheet.tables.push({ name: t.name, ...reg, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false });
@@ -130,7 +136,9 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
 
   function rangeMock(sheet: Sheet, reg: Region | null): Record<string, any> {
     const region = reg ?? { r: 0, c: 0, h: 1, w: 1 };
-    const values = Array.from({ length: region.h }, (_, i) => Array.from({ length: region.w }, (_, j) => sheet.cells.get(key(region.r + i, region.c + j)) ?? ''));
+    // Excel could not load values of a range this large either; the port must never ask.
+    const huge = region.h * region.w > 5_000_000;
+    const values = huge ? [] : Array.from({ length: region.h }, (_, i) => Array.from({ length: region.w }, (_, j) => sheet.cells.get(key(region.r + i, region.c + j)) ?? ''));
     const m = track(
       new OfficeMockObject({
         values,

@@ -6,6 +6,7 @@ const CODES = {
     'unclear-mark': true,
     'unreadable-amount': true,
     'override-sheet-missing': true,
+    'sheet-clipped': true,
     'network-sheet-not-found': true,
     'network-empty': true,
     'settings-unknown-type': true,

@@ -12,6 +12,11 @@ function readWorkbookModel(sheets, options = {}) {
     const findings = [];
     const own = new Set((options.ownSheets ?? []).map((n) => n.toLowerCase()));
     const candidates = sheets.filter((s) => !own.has(s.name.toLowerCase()));
+    for (const s of candidates) {
+        const clipped = s.layout?.clipped;
+        if (clipped)
+            findings.push((0, finding_1.finding)('sheet-clipped', 'warning', { sheet: s.name, ...clipped }, { sheet: s.name }));
+    }
     const used = new Set();
     const network = pickNetwork(candidates, overrides, findings);
     if (network)

@@ -25,6 +25,7 @@ export interface FindingValues {
   'unclear-mark': { readonly value: string };
   'unreadable-amount': { readonly value: string };
   'override-sheet-missing': { readonly sheet: string };
+  'sheet-clipped': { readonly sheet: string; readonly keptRows: number; readonly totalRows: number };
   'network-sheet-not-found': NoValues;
   'network-empty': { readonly sheet: string };
   'settings-unknown-type': { readonly value: string };
@@ -73,6 +74,7 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'unclear-mark': true,
   'unreadable-amount': true,
   'override-sheet-missing': true,
+  'sheet-clipped': true,
   'network-sheet-not-found': true,
   'network-empty': true,
   'settings-unknown-type': true,

@@ -94,7 +94,7 @@ export interface SettingsModel {
 }
 
 /** The findings the reader itself reports. */
-export type ReaderFindingCode = 'error-cell' | 'unclear-mark' | 'unreadable-amount' | 'override-sheet-missing';
+export type ReaderFindingCode = 'error-cell' | 'unclear-mark' | 'unreadable-amount' | 'override-sheet-missing' | 'sheet-clipped';
 
 export interface WorkbookModel {
   readonly network: NetworkSheet | null;

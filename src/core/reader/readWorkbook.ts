@@ -25,6 +25,10 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
   // Sheets the add-in wrote itself (reports, chart data) are never audited as planner data.
   const own = new Set((options.ownSheets ?? []).map((n) => n.toLowerCase()));
   const candidates = sheets.filter((s) => !own.has(s.name.toLowerCase()));
+  for (const s of candidates) {
+    const clipped = s.layout?.clipped;
+    if (clipped) findings.push(finding('sheet-clipped', 'warning', { sheet: s.name, ...clipped }, { sheet: s.name }));
+  }
   const used = new Set<string>();
 
   const network = pickNetwork(candidates, overrides, findings);

@@ -46,6 +46,7 @@ const CASES: Readonly<Record<FindingCode, Case>> = {
   'unclear-mark': { sheets: [GAPPY] },
   'unreadable-amount': { sheets: [GAPPY, LOW_BUDGET] },
   'override-sheet-missing': { sheets: [GAPPY], options: { overrides: { networkSheet: 'Partner 2019' } } },
+  'sheet-clipped': { sheets: [{ ...GAPPY, layout: { clipped: { keptRows: 4, totalRows: 1_000_000 } } }] },
   'network-sheet-not-found': { sheets: [grid('Kalender', [['Mo', 'Di'], [1, 2]])] },
   'network-empty': { sheets: [grid('Netzwerk', [HEADER])] },
   'settings-unknown-type': { sheets: [GAPPY, SETTINGS] },
