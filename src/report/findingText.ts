@@ -1,4 +1,4 @@
-import { EvidenceGap, FindingCode, FindingValues } from '../core/findings/codes';
+import { EvidenceGap, FindingCode, FindingValues, FormerReason } from '../core/findings/codes';
 import { Finding } from '../core/findings/finding';
 import { Lang } from '../core/lang';
 import { Kernbereich } from '../core/taxonomy/kernbereich';
@@ -43,11 +43,41 @@ function gapText(gap: EvidenceGap, lang: Lang): string {
   }
 }
 
+const REASONS: Readonly<Record<Lang, Readonly<Record<FormerReason, string>>>> = {
+  de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
+  en: { status: 'left by status', ended: 'end date passed', struck: 'struck through', archive: 'under "Archiv" or "former partners"', hidden: 'row hidden' },
+};
+
+function formerReasons(reasons: Readonly<Partial<Record<FormerReason, number>>>, lang: Lang): string {
+  return formatList((Object.entries(reasons) as [FormerReason, number][]).map(([r, n]) => `${n} ${REASONS[lang][r]}`), lang);
+}
+
 const GERMAN: Texts = {
   'error-cell': (v) => `Fehlerwert ${v.error} in der Zelle; sie wird als leer gelesen.`,
   'unclear-mark': (v) => `„${v.value}“ ist weder ja noch nein; die Zelle wird nicht gewertet.`,
   'unreadable-amount': (v) => `Betrag „${v.value}“ ist keine Zahl; die Zeile wird nicht gezählt.`,
   'override-sheet-missing': (v) => `Das gespeicherte Netzwerkblatt „${v.sheet}“ gibt es nicht mehr; das Blatt wurde neu gesucht.`,
+  'status-unclear': (v) => `Status „${v.value}“ ist nicht eindeutig (aktiv oder ausgeschieden?); der Partner zählt als aktiv.`,
+  'settings-sheet-missing': (v) => `Das in den Einstellungen genannte Netzwerkblatt „${v.sheet}“ gibt es nicht oder es enthält keine Partnerliste.`,
+  'network-year-chosen': (v) =>
+    `Geprüft wird das Netzwerk ${v.year} (${de.list(v.sheets.map((x) => `„${x}“`))}), ${v.basis === 'settings' ? 'das Berichtsjahr aus den Einstellungen' : 'das neueste Jahr'}; nicht gelesen: ${de.list(v.leftOut.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
+  'network-year-missing': (v) => `Für das Berichtsjahr ${v.year} gibt es kein Netzwerkblatt (vorhanden: ${v.available.join(', ')}); geprüft wird das neueste.`,
+  'network-sheets-combined': (v) =>
+    `Die Netzwerkliste steht auf ${v.sheets.length} Blättern (${de.list(v.sheets.map((x) => `„${x}“`))}); alle wurden als ein Netzwerk gelesen.` +
+    (v.kernbereichFromName.length > 0 ? ` Den Kernbereich gibt der Blattname (${de.list(v.kernbereichFromName.map((x) => `„${x}“`))}), wo keine Spalte ihn nennt.` : '') +
+    (v.sozialraumFromName.length > 0 ? ` Den Sozialraum gibt der Blattname (${de.list(v.sozialraumFromName.map((x) => `„${x}“`))}).` : ''),
+  'network-sheet-left-out': (v) => `Das Blatt „${v.sheet}“ sieht ebenfalls wie eine Partnerliste aus, wurde aber nicht gelesen. Gehört es dazu, nennen Sie es in den Einstellungen unter „Netzwerkblätter“.`,
+  'header-two-rows': (v) => `Die Spaltenüberschriften in „${v.sheet}“ stehen in zwei Zeilen (Gruppe darüber); sie wurden zusammen gelesen.`,
+  'sozialraum-matrix': (v) => `„${v.sheet}“ ordnet die Partner in Spalten je Sozialraum zu (${de.list(v.sozialraeume)}): ein Kreuz gilt als „arbeitet in diesem Sozialraum“.`,
+  'former-partners': (v) => `${v.count} ${v.count === 1 ? 'Partner zählt' : 'Partner zählen'} nicht mehr mit (${formerReasons(v.reasons, 'de')}), darunter ${de.list(v.examples)}. Sie stehen unter „ehemalige Partner“.`,
+  'filtered-rows-counted': (v) => `${v.count} ${v.count === 1 ? 'Zeile ist' : 'Zeilen sind'} nur durch einen Filter ausgeblendet und ${v.count === 1 ? 'zählt' : 'zählen'} mit.`,
+  'partners-merged': (v) => `${v.count} ${v.count === 1 ? 'Partner steht' : 'Partner stehen'} mehrfach in der Liste (etwa je Sozialraum einmal), darunter ${de.list(v.examples)}; jeder zählt einmal für das Netzwerk und in jedem seiner Sozialräume.`,
+  'type-from-contact': (v) => `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} ergibt sich die Art aus der Ansprechperson (z. B. „Kinderärztin“), darunter ${de.list(v.examples)}.`,
+  'budget-column-chosen': (v) =>
+    `Budget aus der Spalte „${v.header}“ (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'} ${v.year}); nicht gezählt: ${de.list(v.others.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
+  'budget-year-missing': (v) => `Das Budgetblatt hat keine Spalte für das Berichtsjahr ${v.year} (vorhanden: ${v.available.join(', ')}); das Budget bleibt unbekannt statt eines anderen Jahres.`,
+  'criteria-tick-form': (v) => `„${v.sheet}“ ist ein Ankreuzbogen (eine Spalte je Status); je Kriterium gilt die angekreuzte Spalte.`,
+  'criterion-status-unclear': (v) => `Kriterium ${v.criterion}: ${v.ticks === 0 ? 'nichts' : `${v.ticks} Spalten`} angekreuzt; der Status bleibt offen (nicht „erfüllt“).`,
   'sheet-clipped': (v) =>
     `Das Blatt „${v.sheet}“ ist zu groß, um es ganz zu lesen: geprüft wurden nur die ersten ${formatNumber(v.keptRows, 'de')} von ${formatNumber(v.totalRows, 'de')} Zeilen. Weiter unten stehende Partner fehlen in diesem Ergebnis; prüfen Sie die Datei mit fh-check oder verkleinern Sie das Blatt.`,
   'network-sheet-not-found': () =>
@@ -57,6 +87,7 @@ const GERMAN: Texts = {
   'missing-kernbereich': (v) => `Kein Partner aus ${kernbereichAfterFrom(v.kernbereich, 'de')}: Dieser Kernbereich ist im Netzwerk nicht vertreten.`,
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${actorTypeLabel(v.actorType, 'de')} (${kernbereichLabel(v.kernbereich, 'de')}).` +
+    (v.former.length > 0 ? ` Früher in der Liste: ${de.list(v.former)}.` : '') +
     (v.referenceRate ? ` Bundesweit haben ${de.pct(v.referenceRate.share, 1)} der Netzwerke diesen Partner (NZFH-Kommunalbefragung ${v.referenceRate.year}).` : ''),
   'sozialraum-missing-kernbereich': (v) =>
     `Sozialraum ${v.sozialraum}: vor Ort kein Partner aus ${de.from(v.missing)}${v.districtWide.length > 0 ? ` (bezirksweit tätig: ${de.sectors(v.districtWide)})` : ''}.`,
@@ -94,6 +125,27 @@ const ENGLISH: Texts = {
   'unclear-mark': (v) => `"${v.value}" is neither yes nor no; the cell is not counted.`,
   'unreadable-amount': (v) => `Amount "${v.value}" is not a number; the line is not counted.`,
   'override-sheet-missing': (v) => `The saved network sheet "${v.sheet}" no longer exists; the sheet was detected again.`,
+  'status-unclear': (v) => `Status "${v.value}" is unclear (active or left?); the partner counts as active.`,
+  'settings-sheet-missing': (v) => `The network sheet "${v.sheet}" named in the settings does not exist or holds no partner list.`,
+  'network-year-chosen': (v) =>
+    `Auditing the ${v.year} network (${en.list(v.sheets.map((x) => `"${x}"`))}), ${v.basis === 'settings' ? 'the reporting year from the settings' : 'the newest year'}; not read: ${en.list(v.leftOut.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the settings.`,
+  'network-year-missing': (v) => `There is no network sheet for the reporting year ${v.year} (available: ${v.available.join(', ')}); the newest is audited.`,
+  'network-sheets-combined': (v) =>
+    `The network list spans ${v.sheets.length} sheets (${en.list(v.sheets.map((x) => `"${x}"`))}); all were read as one network.` +
+    (v.kernbereichFromName.length > 0 ? ` The sheet name gives the core area (${en.list(v.kernbereichFromName.map((x) => `"${x}"`))}) where no column does.` : '') +
+    (v.sozialraumFromName.length > 0 ? ` The sheet name gives the Sozialraum (${en.list(v.sozialraumFromName.map((x) => `"${x}"`))}).` : ''),
+  'network-sheet-left-out': (v) => `Sheet "${v.sheet}" also looks like a partner list but was not read. If it belongs to the network, name it under "Netzwerkblätter" in the settings.`,
+  'header-two-rows': (v) => `The column headings in "${v.sheet}" span two rows (a group above); they were read together.`,
+  'sozialraum-matrix': (v) => `"${v.sheet}" assigns partners in one column per Sozialraum (${en.list(v.sozialraeume)}): a mark means "works in this Sozialraum".`,
+  'former-partners': (v) => `${v.count} ${v.count === 1 ? 'partner no longer counts' : 'partners no longer count'} (${formerReasons(v.reasons, 'en')}), among them ${en.list(v.examples)}. They are listed under "former partners".`,
+  'filtered-rows-counted': (v) => `${v.count} ${v.count === 1 ? 'row is' : 'rows are'} hidden only by a filter and still ${v.count === 1 ? 'counts' : 'count'}.`,
+  'partners-merged': (v) => `${v.count} ${v.count === 1 ? 'partner appears' : 'partners appear'} more than once (e.g. once per Sozialraum), among them ${en.list(v.examples)}; each counts once for the network and in each of its Sozialräume.`,
+  'type-from-contact': (v) => `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the kind comes from the contact person (e.g. "Kinderärztin"), among them ${en.list(v.examples)}.`,
+  'budget-column-chosen': (v) =>
+    `Budget from column "${v.header}" (${v.basis === 'settings' ? 'reporting year' : 'newest year'} ${v.year}); not counted: ${en.list(v.others.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the settings.`,
+  'budget-year-missing': (v) => `The budget sheet has no column for the reporting year ${v.year} (available: ${v.available.join(', ')}); the budget stays unknown rather than another year's.`,
+  'criteria-tick-form': (v) => `"${v.sheet}" is a tick form (one column per status); each criterion takes the column ticked.`,
+  'criterion-status-unclear': (v) => `Criterion ${v.criterion}: ${v.ticks === 0 ? 'nothing' : `${v.ticks} columns`} ticked; its status stays open (not "met").`,
   'sheet-clipped': (v) =>
     `Sheet "${v.sheet}" is too large to read whole: only its first ${formatNumber(v.keptRows, 'en')} of ${formatNumber(v.totalRows, 'en')} rows were checked. Partners further down are missing from this result; check the file with fh-check or make the sheet smaller.`,
   'network-sheet-not-found': () =>
@@ -103,6 +155,7 @@ const ENGLISH: Texts = {
   'missing-kernbereich': (v) => `No partner from ${kernbereichAfterFrom(v.kernbereich, 'en')}: this core area is not represented in the network.`,
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${actorTypeLabel(v.actorType, 'en')} (${kernbereichLabel(v.kernbereich, 'en')}).` +
+    (v.former.length > 0 ? ` Formerly in the list: ${en.list(v.former)}.` : '') +
     (v.referenceRate ? ` Nationally ${en.pct(v.referenceRate.share, 1)} of networks include this partner (NZFH municipal survey ${v.referenceRate.year}).` : ''),
   'sozialraum-missing-kernbereich': (v) =>
     `Sozialraum ${v.sozialraum}: no local partner from ${en.from(v.missing)}${v.districtWide.length > 0 ? ` (district-wide: ${en.sectors(v.districtWide)})` : ''}.`,

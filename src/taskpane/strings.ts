@@ -50,7 +50,10 @@ export const STRINGS = {
       steering: 'Steuerungsgruppe',
       forum: 'Netzwerkkonferenz',
       role: 'Rolle / Funktion',
-    } as Record<NetworkField, string>,
+      contact: 'Ansprechperson',
+      status: 'Status (aktiv / ausgeschieden)',
+      until: 'Mitglied bis',
+    } satisfies Record<NetworkField, string>,
     footer: 'Die Prüfung läuft vollständig in Excel; es werden keine Daten versendet.',
   },
   en: {
@@ -100,7 +103,10 @@ export const STRINGS = {
       steering: 'Steering group',
       forum: 'Network conference',
       role: 'Role / function',
-    } as Record<NetworkField, string>,
+      contact: 'Contact person',
+      status: 'Status (active / left)',
+      until: 'Member until',
+    } satisfies Record<NetworkField, string>,
     footer: 'The check runs entirely in Excel; no data is sent anywhere.',
   },
 } as const;

@@ -33,7 +33,10 @@ test.each(['whole-column-dropdown', 'far-cell', 'far-note', 'whole-sheet-table',
   expect(r.code).toBe(1);
   const json = JSON.parse(r.out);
   expect(json.networkSheet).toBe('Netzwerk');
-  expect(json.actors).toBe(30);
+  // The hidden row and the struck-through row are former partners, and the audit says so.
+  expect(json.actors).toBe(28);
+  const former = json.findings.find((f: { code: string }) => f.code === 'former-partners');
+  expect(former.values).toMatchObject({ count: 2, reasons: { hidden: 1, struck: 1 } });
 });
 
 test.each(['zip-bomb', 'zip-bomb-understated'])('%s: refused with one sentence in both languages and exit 2', async (name) => {

@@ -121,7 +121,7 @@ describe('FH functions in a formula engine, on the example workbook', () => {
     names.forEach((name, i) => {
       write(FORMULAS, `F${i + 1}`, name);
       write(FORMULAS, `G${i + 1}`, `=FH.COVERAGE(${q(NETWORK)}!A:I,F${i + 1})`);
-      const present = new Set(actors.filter((a) => a.sozialraum !== null && (a.sozialraum === name || isDistrictWide(a.sozialraum))).map((a) => a.actorTypeId).filter((id): id is ActorTypeId => id !== null));
+      const present = new Set(actors.filter((a) => a.sozialraeume.some((s) => s === name || isDistrictWide(s))).map((a) => a.actorTypeId).filter((id): id is ActorTypeId => id !== null));
       expect(value(FORMULAS, `G${i + 1}`)).toBeCloseTo(coverageOf(present, required).coverage, 9);
     });
   });

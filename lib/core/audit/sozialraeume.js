@@ -42,21 +42,23 @@ function analyseSozialraeume(actors) {
     const bySpelling = new Map();
     const districtWide = emptyCounts();
     for (const actor of actors) {
-        if (actor.sozialraum === null)
-            continue;
-        let group = bySpelling.get(actor.sozialraum);
-        if (group === undefined) {
-            group = isDistrictWide(actor.sozialraum) ? null : groupFor(groups, actor.sozialraum, actor.row);
-            bySpelling.set(actor.sozialraum, group);
-        }
-        if (group === null) {
+        let wide = false;
+        for (const spelling of actor.sozialraeume) {
+            let group = bySpelling.get(spelling);
+            if (group === undefined) {
+                group = isDistrictWide(spelling) ? null : groupFor(groups, spelling, actor.row);
+                bySpelling.set(spelling, group);
+            }
+            if (group === null) {
+                if (!wide && actor.kernbereich)
+                    countKernbereich(districtWide, actor.kernbereich);
+                wide = true;
+                continue;
+            }
+            group.actors++;
             if (actor.kernbereich)
-                countKernbereich(districtWide, actor.kernbereich);
-            continue;
+                countKernbereich(group.counts, actor.kernbereich);
         }
-        group.actors++;
-        if (actor.kernbereich)
-            countKernbereich(group.counts, actor.kernbereich);
     }
     const summaries = [...groups.values()].map((g) => ({
         name: g.name,

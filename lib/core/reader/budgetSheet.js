@@ -9,12 +9,62 @@ const columnSynonyms_1 = require("./columnSynonyms");
 const headerMatch_1 = require("./headerMatch");
 const finding_1 = require("../findings/finding");
 const values_1 = require("./values");
+const years_1 = require("./years");
+const PLAN = /ansatz|plan|soll|budget|haushalt|mittel|beantragt|bewilligt/;
+const ACTUAL = /\bist\b|ergebnis|ausgaben|verbraucht|abgerechnet/;
+function yearColumns(row) {
+    const out = [];
+    row.forEach((v, column) => {
+        const header = (0, values_1.cellText)(v ?? null);
+        const year = (0, years_1.yearCell)(v ?? null) ?? (typeof v === 'string' ? (0, years_1.yearInText)(v) : null);
+        if (year === null || header === '')
+            return;
+        const t = (0, text_1.fold)(header);
+        if (/kinder|children|u3|0\s*-\s*3/.test(t))
+            return;
+        out.push({ column, year, kind: ACTUAL.test(t) ? 'actual' : PLAN.test(t) || /^\d{4}/.test(t) ? 'plan' : 'other', header });
+    });
+    return out;
+}
 function detectBudgetLayout(grid) {
-    const header = (0, headerMatch_1.findHeaderRow)(grid.values, columnSynonyms_1.BUDGET_COLUMN_PATTERNS, (m) => m.columns.amount !== undefined && (m.columns.sozialraum !== undefined || m.columns.label !== undefined || m.columns.source !== undefined), (grid.tables ?? []).map((t) => t.headerRow));
-    if (!header)
+    const preferred = (grid.tables ?? []).map((t) => t.headerRow);
+    const rows = [...preferred.filter((r) => r >= 0 && r < grid.values.length), ...Array.from({ length: Math.min(grid.values.length, headerMatch_1.HEADER_SEARCH_ROWS) }, (_, i) => i)];
+    let best = null;
+    for (const r of rows) {
+        const row = grid.values[r];
+        const m = (0, headerMatch_1.matchHeaderRow)(row, columnSynonyms_1.BUDGET_COLUMN_PATTERNS);
+        const years = yearColumns(row);
+        const described = m !== null && (m.columns.sozialraum !== undefined || m.columns.label !== undefined || m.columns.source !== undefined);
+        if (!m || !described || (m.columns.amount === undefined && years.length === 0))
+            continue;
+        const fields = m.fields + (m.columns.amount === undefined ? 1 : 0);
+        if (!best || fields * 5 > best.score)
+            best = { headerIndex: r, columns: m.columns, years, score: fields * 5 };
+    }
+    if (!best)
         return null;
     const hint = /budget|haushalt|finanz|mittel|kosten|etat|foerder/.test((0, text_1.fold)(grid.name)) ? 10 : 0;
-    return { headerIndex: header.row, columns: header.columns, score: header.fields * 5 + hint };
+    return { ...best, score: best.score + hint };
+}
+function amountColumn(grid, layout, reportYear, findings) {
+    const years = layout.years;
+    const plain = layout.columns.amount;
+    const plainIsYear = plain !== undefined && years.some((y) => y.column === plain);
+    if (years.length === 0 || (years.length === 1 && plain !== undefined && !plainIsYear))
+        return plain ?? null;
+    const available = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
+    const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex };
+    if (reportYear !== null && !available.includes(reportYear)) {
+        findings.push((0, finding_1.finding)('budget-year-missing', 'warning', { year: reportYear, available }, place));
+        return null;
+    }
+    const year = reportYear ?? available[available.length - 1];
+    const rank = { plan: 0, other: 1, actual: 2 };
+    const chosen = years.filter((y) => y.year === year).sort((a, b) => rank[a.kind] - rank[b.kind])[0];
+    if (years.length > 1) {
+        findings.push((0, finding_1.finding)('budget-column-chosen', 'info', { header: chosen.header, year, basis: reportYear !== null ? 'settings' : 'newest', others: years.filter((y) => y !== chosen).map((y) => y.header) }, { ...place, column: grid.originColumn + chosen.column }));
+    }
+    return chosen.column;
 }
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
 function parseFundingSource(text) {
@@ -29,10 +79,13 @@ function parseFundingSource(text) {
         return 'kommunal';
     return 'sonstige';
 }
-function readBudgetRows(grid, layout, findings) {
+function readBudgetRows(grid, layout, findings, reportYear = null) {
     const { values, originRow, originColumn } = grid;
     const cols = layout.columns;
-    const amountCol = cols.amount;
+    const chosen = amountColumn(grid, layout, reportYear, findings);
+    if (chosen === null)
+        return null;
+    const amountCol = chosen;
     const lines = [];
     const get = (row, c) => (c === undefined ? null : row[c] ?? null);
     const text = (row, c) => {

@@ -7,13 +7,37 @@ const status_1 = require("../criteria/status");
 const text_1 = require("../text");
 const columnSynonyms_1 = require("./columnSynonyms");
 const headerMatch_1 = require("./headerMatch");
+const finding_1 = require("../findings/finding");
 const values_1 = require("./values");
 const MIN_CRITERIA = 5;
+function tickForm(values, idColumn) {
+    for (let r = 0; r < Math.min(values.length, headerMatch_1.HEADER_SEARCH_ROWS); r++) {
+        const columns = {};
+        const row = values[r];
+        for (let c = 0; c < row.length; c++) {
+            const v = row[c];
+            if (c === idColumn || typeof v !== 'string')
+                continue;
+            const status = /[a-zäöü]{4}/i.test(v) ? (0, status_1.parseCriterionStatus)(v) : null;
+            if (status !== null && columns[status] === undefined)
+                columns[status] = c;
+        }
+        if (Object.keys(columns).length >= 2)
+            return columns;
+    }
+    return null;
+}
 function detectCriteriaLayout(grid) {
     const { values } = grid;
     const { column: idColumn, count: idCount } = bestColumn(values, isCriterionId);
     if (idCount < MIN_CRITERIA)
         return null;
+    const hint = /kriter|qualitaet|criteria|quality/.test((0, text_1.fold)(grid.name)) ? 10 : 0;
+    const ticks = tickForm(values, idColumn);
+    if (ticks) {
+        const evidence = values.slice(0, headerMatch_1.HEADER_SEARCH_ROWS).map((row) => (0, headerMatch_1.matchHeaderRow)(row, columnSynonyms_1.CRITERIA_COLUMN_PATTERNS)?.columns.evidence).find((c) => c !== undefined) ?? null;
+        return { idColumn, statusColumn: -1, tickColumns: ticks, evidenceColumn: evidence, score: idCount + hint };
+    }
     let statusColumn = -1;
     let evidenceColumn = null;
     for (let r = 0; r < Math.min(values.length, headerMatch_1.HEADER_SEARCH_ROWS); r++) {
@@ -31,8 +55,7 @@ function detectCriteriaLayout(grid) {
     }
     if (statusColumn < 0)
         return null;
-    const hint = /kriter|qualitaet|criteria|quality/.test((0, text_1.fold)(grid.name)) ? 10 : 0;
-    return { idColumn, statusColumn, evidenceColumn, score: idCount + hint };
+    return { idColumn, statusColumn, tickColumns: null, evidenceColumn, score: idCount + hint };
 }
 function bestColumn(values, test, skip = -1) {
     const counts = new Map();
@@ -49,13 +72,19 @@ function bestColumn(values, test, skip = -1) {
             best = { column, count };
     return best;
 }
+function isTick(v) {
+    return (0, values_1.parseYesNo)(v) === true;
+}
 function isCriterionId(v) {
     if (typeof v === 'string')
         return /^\s*(kriterium|krit\.?|k)?\s*[3-6][.,]\d{1,2}\.?\s*$/i.test(v) && (0, catalog_1.criterionById)(v) !== undefined;
     return typeof v === 'number' && (0, catalog_1.criterionById)(v) !== undefined;
 }
-function readCriteriaRows(grid, layout) {
+function readCriteriaRows(grid, layout, findings = []) {
     const rows = [];
+    const ticks = layout.tickColumns ? Object.entries(layout.tickColumns) : null;
+    if (ticks)
+        findings.push((0, finding_1.finding)('criteria-tick-form', 'info', { sheet: grid.name }, { sheet: grid.name }));
     let previous = null;
     grid.values.forEach((row, r) => {
         const idCell = row[layout.idColumn] ?? null;
@@ -67,12 +96,25 @@ function readCriteriaRows(grid, layout) {
             return;
         previous = criterion.id;
         const evidence = layout.evidenceColumn === null ? '' : (0, values_1.cellText)(row[layout.evidenceColumn] ?? null);
+        let status;
+        let statusColumn = layout.statusColumn;
+        if (ticks) {
+            const ticked = ticks.filter(([, c]) => isTick(row[c] ?? null));
+            status = ticked.length === 1 ? ticked[0][0] : null;
+            statusColumn = ticked.length === 1 ? ticked[0][1] : ticks[0][1];
+            if (ticked.length !== 1) {
+                findings.push((0, finding_1.finding)('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: ticked.length }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
+            }
+        }
+        else {
+            status = (0, status_1.parseCriterionStatus)(row[layout.statusColumn] ?? null);
+        }
         rows.push({
             row: grid.originRow + r,
             criterionId: criterion.id,
-            status: (0, status_1.parseCriterionStatus)(row[layout.statusColumn] ?? null),
+            status,
             evidence: evidence === '' ? null : evidence,
-            statusColumn: grid.originColumn + layout.statusColumn,
+            statusColumn: grid.originColumn + statusColumn,
         });
     });
     return { sheet: grid.name, rows };

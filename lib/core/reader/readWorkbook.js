@@ -1,11 +1,11 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.readWorkbookModel = readWorkbookModel;
-const text_1 = require("../text");
+const finding_1 = require("../findings/finding");
+const classifier_1 = require("../taxonomy/classifier");
 const budgetSheet_1 = require("./budgetSheet");
 const criteriaSheet_1 = require("./criteriaSheet");
-const finding_1 = require("../findings/finding");
-const networkSheet_1 = require("./networkSheet");
+const network_1 = require("./network");
 const settingsSheet_1 = require("./settingsSheet");
 function readWorkbookModel(sheets, options = {}) {
     const overrides = options.overrides ?? {};
@@ -18,27 +18,30 @@ function readWorkbookModel(sheets, options = {}) {
             findings.push((0, finding_1.finding)('sheet-clipped', 'warning', { sheet: s.name, ...clipped }, { sheet: s.name }));
     }
     const used = new Set();
-    const network = pickNetwork(candidates, overrides, findings);
-    if (network)
-        used.add(network.grid.name);
-    const budget = best(candidates.filter((s) => !used.has(s.name)), budgetSheet_1.detectBudgetLayout);
-    if (budget)
-        used.add(budget.grid.name);
-    const criteria = best(candidates.filter((s) => !used.has(s.name)), criteriaSheet_1.detectCriteriaLayout);
-    if (criteria)
-        used.add(criteria.grid.name);
-    const settingsGrid = best(candidates.filter((s) => !used.has(s.name)), (g) => {
+    const unused = () => candidates.filter((s) => !used.has(s.name));
+    const settingsGrid = best(candidates, (g) => {
         const score = (0, settingsSheet_1.settingsScore)(g);
         return score > 0 ? { score } : null;
     });
-    return {
-        network: network ? (0, networkSheet_1.readNetworkRows)(network.grid, network.layout, findings) : null,
-        budget: budget ? (0, budgetSheet_1.readBudgetRows)(budget.grid, budget.layout, findings) : null,
-        criteria: criteria ? (0, criteriaSheet_1.readCriteriaRows)(criteria.grid, criteria.layout) : null,
-        settings: settingsGrid ? (0, settingsSheet_1.readSettings)(settingsGrid.grid) : settingsSheet_1.EMPTY_SETTINGS,
-        findings,
-        sheetNames: sheets.map((s) => s.name),
-    };
+    const settings = settingsGrid ? (0, settingsSheet_1.readSettings)(settingsGrid.grid) : settingsSheet_1.EMPTY_SETTINGS;
+    if (settingsGrid)
+        used.add(settingsGrid.grid.name);
+    const reportYear = overrides.reportYear ?? settings.reportYear;
+    const { network, leftOut } = (0, network_1.readNetwork)(unused(), overrides, { reportYear, networkSheets: settings.networkSheets }, { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: classifier_1.classifyActor }, findings);
+    for (const part of network?.parts ?? [])
+        used.add(part.sheet);
+    const budgetPick = best(unused(), budgetSheet_1.detectBudgetLayout);
+    if (budgetPick)
+        used.add(budgetPick.grid.name);
+    const budget = budgetPick ? (0, budgetSheet_1.readBudgetRows)(budgetPick.grid, budgetPick.layout, findings, reportYear) : null;
+    const criteriaPick = best(unused(), criteriaSheet_1.detectCriteriaLayout);
+    if (criteriaPick)
+        used.add(criteriaPick.grid.name);
+    const criteria = criteriaPick ? (0, criteriaSheet_1.readCriteriaRows)(criteriaPick.grid, criteriaPick.layout, findings) : null;
+    for (const sheet of leftOut)
+        if (!used.has(sheet))
+            findings.push((0, finding_1.finding)('network-sheet-left-out', 'info', { sheet }, { sheet }));
+    return { network, budget, criteria, settings, findings, sheetNames: sheets.map((s) => s.name) };
 }
 function best(sheets, detect) {
     let winner = null;
@@ -48,32 +51,4 @@ function best(sheets, detect) {
             winner = { grid, layout };
     }
     return winner;
-}
-function pickNetwork(sheets, overrides, findings) {
-    if (overrides.networkSheet === undefined)
-        return best(sheets, networkSheet_1.detectNetworkLayout);
-    const wanted = (0, text_1.fold)(overrides.networkSheet);
-    const grid = sheets.find((s) => (0, text_1.fold)(s.name) === wanted);
-    if (!grid) {
-        findings.push((0, finding_1.finding)('override-sheet-missing', 'warning', { sheet: overrides.networkSheet }, { sheet: overrides.networkSheet }));
-        return best(sheets, networkSheet_1.detectNetworkLayout);
-    }
-    const detected = (0, networkSheet_1.detectNetworkLayout)(grid);
-    if (overrides.columns === undefined && overrides.headerRow === undefined)
-        return detected ? { grid, layout: detected } : null;
-    const columns = {};
-    for (const [field, c] of Object.entries(overrides.columns ?? {})) {
-        const index = c - grid.originColumn;
-        if (index >= 0)
-            columns[field] = index;
-    }
-    const headerIndex = overrides.headerRow === undefined ? (detected?.headerIndex ?? null) : overrides.headerRow - grid.originRow;
-    return {
-        grid,
-        layout: {
-            headerIndex: headerIndex !== null && headerIndex >= 0 ? headerIndex : null,
-            columns: Object.keys(columns).length > 0 ? columns : (detected?.columns ?? {}),
-            score: 1,
-        },
-    };
 }

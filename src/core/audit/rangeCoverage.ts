@@ -1,7 +1,10 @@
 import { CellValue, isCellError } from '../grid';
 import { NetworkField } from '../reader/model';
 import { networkFromRange } from '../reader/networkRange';
-import { detectNetworkLayout, NetworkLayout, readNetworkRows } from '../reader/networkSheet';
+import { detectNetworkLayout, NetworkLayout } from '../reader/networkLayout';
+import { readNetworkRows, typeFromContact } from '../reader/networkRows';
+import { isArchiveHeading } from '../reader/formerPartners';
+import { splitSozialraeume } from '../reader/sozialraumCell';
 import { cellText, filledCells } from '../reader/values';
 import { ACTOR_TYPES, ActorType, ActorTypeId } from '../taxonomy/actorTypes';
 import { classifyActor } from '../taxonomy/classifier';
@@ -49,7 +52,16 @@ export function rangeCoverage(values: readonly (readonly CellValue[])[], options
   let networkPartners = 0;
   let partners = 0;
   const layout = rangeLayout(values, columns);
-  if (layout) {
+  if (layout && needsFullReader(layout)) {
+    // Status, end-date and matrix columns are rare in ranges handed to a function: the reader itself decides.
+    const all = networkFromRange(values, null, columns);
+    networkPartners = all.length;
+    const own = filter ? networkFromRange(values, options.sozialraum ?? null, columns) : all;
+    const rows = new Set(own.map((a) => a.row));
+    const counted = filter ? [...own, ...all.filter((a) => !rows.has(a.row) && a.sozialraeume.some(isDistrictWide))] : all;
+    partners = counted.length;
+    for (const a of counted) if (a.actorTypeId !== null) present.add(a.actorTypeId);
+  } else if (layout) {
     const scan = scanRows(values, layout, filter ? wanted : null);
     networkPartners = scan.networkPartners;
     partners = scan.partners;
@@ -72,6 +84,8 @@ const UNTYPED = -1;
 const BLANK = -2;
 const SUM = -3;
 const SECTION_IF_ALONE = -4;
+/** "Archiv", "ehemalige Partner": alone in its row, the rows below are former partners. */
+const ARCHIVE_IF_ALONE = -5;
 
 interface Scan {
   readonly networkPartners: number;
@@ -85,7 +99,7 @@ interface Scan {
  * larger function would be re-optimised on every call. It calls no closure made per call.
  */
 function scanRows(values: readonly (readonly CellValue[])[], layout: NetworkLayout, wanted: string | null): Scan {
-  const { name: nameColumn = -1, type: typeColumn = -1, sozialraum: sozialraumColumn = -1 } = layout.columns;
+  const { name: nameColumn = -1, type: typeColumn = -1, sozialraum: sozialraumColumn = -1, contact: contactColumn = -1 } = layout.columns;
   const reader = new RowReader(nameColumn, typeColumn);
   const places = wanted !== null && sozialraumColumn >= 0 ? new SozialraumFilter(wanted, reader.ids) : null;
   const found: boolean[] = new Array<boolean>(ACTOR_TYPES.length).fill(false);
@@ -93,11 +107,17 @@ function scanRows(values: readonly (readonly CellValue[])[], layout: NetworkLayo
   let partners = 0;
   for (let r = layout.headerIndex === null ? 0 : layout.headerIndex + 1; r < values.length; r++) {
     const row = values[r];
-    const verdict = reader.verdict(row);
+    let verdict = reader.verdict(row);
     if (verdict === BLANK || verdict === SUM || (verdict === SECTION_IF_ALONE && filledCells(row) === 1)) continue;
+    if (verdict === ARCHIVE_IF_ALONE && filledCells(row) === 1) break;
     networkPartners++;
     if (places !== null && !places.serves(row[sozialraumColumn])) continue;
     partners++;
+    if (verdict < 0 && contactColumn >= 0) {
+      const contact = textOf(row[contactColumn]);
+      const type = contact === null ? null : typeFromContact(contact);
+      if (type !== null) verdict = ACTOR_TYPES.indexOf(type);
+    }
     if (verdict >= 0) found[verdict] = true;
   }
   return { networkPartners, partners, found };
@@ -154,6 +174,12 @@ function rowVerdict(name: string | null, typeText: string | null): number {
   return labelRule(label);
 }
 
+/** Columns whose reading the fast scan does not repeat: with them the reader reads the range itself. */
+function needsFullReader(layout: NetworkLayout): boolean {
+  const c = layout.columns;
+  return c.status !== undefined || c.until !== undefined || (layout.sozialraumColumns?.length ?? 0) > 0;
+}
+
 /** The layout networkFromRange uses: the header found by content, else the planner's saved mapping. */
 function rangeLayout(values: readonly (readonly CellValue[])[], columns: RangeCoverageOptions['columns']): NetworkLayout | null {
   const layout = detectNetworkLayout({ name: '', values, originRow: 0, originColumn: 0 });
@@ -183,7 +209,7 @@ function labelRule(label: string): number {
   let rule = rules.get(label);
   if (rule === undefined) {
     const probe = (values: CellValue[][]) => readNetworkRows({ name: '', values, originRow: 0, originColumn: 0 }, PROBE, []).actors.length > 0;
-    rule = !probe([[label, 'x']]) ? SUM : !probe([[label]]) ? SECTION_IF_ALONE : UNTYPED;
+    rule = !probe([[label, 'x']]) ? SUM : isArchiveHeading(label) ? ARCHIVE_IF_ALONE : !probe([[label]]) ? SECTION_IF_ALONE : UNTYPED;
     if (rules.size >= MEMO_LIMIT) rules.clear();
     rules.set(label, rule);
   }
@@ -194,9 +220,6 @@ function labelRule(label: string): number {
 export function clearRangeCoverageMemo(): void {
   rules.clear();
 }
-
-/** Several Sozialräume in one cell: "Nord / Süd", "Nord, Süd", "Nord; Süd", "Nord + Süd", "Nord und Süd". */
-const SOZIALRAUM_LIST = /\s*(?:[/,;+&]|\bund\b|\band\b)\s*/;
 
 /** Whether a partner's Sozialraum cell puts it in the wanted Sozialraum; each spelling is decided once per call. */
 class SozialraumFilter {
@@ -221,6 +244,6 @@ class SozialraumFilter {
   private decide(text: string | null): boolean {
     if (text === null) return false;
     const folded = fold(text);
-    return folded === this.wanted || isDistrictWide(folded) || folded.split(SOZIALRAUM_LIST).includes(this.wanted);
+    return folded === this.wanted || splitSozialraeume(text).some((s) => isDistrictWide(s) || fold(s) === this.wanted);
   }
 }

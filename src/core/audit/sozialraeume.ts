@@ -58,8 +58,9 @@ export interface SozialraumAnalysis {
 }
 
 /**
- * Groups partners by Sozialraum (spelling variants folded together, first spelling kept) and names
- * the Kernbereiche no local partner covers (seed 001: appropriate spatial distribution).
+ * Groups partners by Sozialraum (spelling variants folded together, first spelling kept; a partner
+ * of several Sozialräume in each) and names the Kernbereiche no local partner covers (seed 001:
+ * appropriate spatial distribution).
  */
 export function analyseSozialraeume(actors: readonly NetworkActor[]): SozialraumAnalysis {
   const groups = new Map<string, Group>();
@@ -67,18 +68,22 @@ export function analyseSozialraeume(actors: readonly NetworkActor[]): Sozialraum
   const bySpelling = new Map<string, Group | null>();
   const districtWide = emptyCounts();
   for (const actor of actors) {
-    if (actor.sozialraum === null) continue;
-    let group = bySpelling.get(actor.sozialraum);
-    if (group === undefined) {
-      group = isDistrictWide(actor.sozialraum) ? null : groupFor(groups, actor.sozialraum, actor.row);
-      bySpelling.set(actor.sozialraum, group);
+    // A partner working in several Sozialräume counts in each; a district-wide mark counts it apart, once.
+    let wide = false;
+    for (const spelling of actor.sozialraeume) {
+      let group = bySpelling.get(spelling);
+      if (group === undefined) {
+        group = isDistrictWide(spelling) ? null : groupFor(groups, spelling, actor.row);
+        bySpelling.set(spelling, group);
+      }
+      if (group === null) {
+        if (!wide && actor.kernbereich) countKernbereich(districtWide, actor.kernbereich);
+        wide = true;
+        continue;
+      }
+      group.actors++;
+      if (actor.kernbereich) countKernbereich(group.counts, actor.kernbereich);
     }
-    if (group === null) {
-      if (actor.kernbereich) countKernbereich(districtWide, actor.kernbereich);
-      continue;
-    }
-    group.actors++;
-    if (actor.kernbereich) countKernbereich(group.counts, actor.kernbereich);
   }
   const summaries = [...groups.values()].map((g) => ({
     name: g.name,

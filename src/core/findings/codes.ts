@@ -2,6 +2,9 @@ import { CriterionId } from '../criteria/catalog';
 import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
 
+/** Why a listed partner does not count as present: status, end date, struck through, an archive block, a hidden row. */
+export type FormerReason = 'status' | 'ended' | 'struck' | 'archive' | 'hidden';
+
 /** Values of a finding that needs none. */
 export type NoValues = Readonly<Record<string, never>>;
 
@@ -26,6 +29,23 @@ export interface FindingValues {
   'unreadable-amount': { readonly value: string };
   'override-sheet-missing': { readonly sheet: string };
   'sheet-clipped': { readonly sheet: string; readonly keptRows: number; readonly totalRows: number };
+  'status-unclear': { readonly value: string };
+  'settings-sheet-missing': { readonly sheet: string };
+  // ── Choices the reader made (which sheets, which year, which rows) ──
+  'network-year-chosen': { readonly year: number; readonly basis: 'settings' | 'newest'; readonly sheets: readonly string[]; readonly leftOut: readonly string[] };
+  'network-year-missing': { readonly year: number; readonly available: readonly number[] };
+  'network-sheets-combined': { readonly sheets: readonly string[]; readonly kernbereichFromName: readonly string[]; readonly sozialraumFromName: readonly string[] };
+  'network-sheet-left-out': { readonly sheet: string };
+  'header-two-rows': { readonly sheet: string };
+  'sozialraum-matrix': { readonly sheet: string; readonly sozialraeume: readonly string[] };
+  'former-partners': { readonly count: number; readonly reasons: Readonly<Partial<Record<FormerReason, number>>>; readonly examples: readonly string[] };
+  'filtered-rows-counted': { readonly count: number };
+  'partners-merged': { readonly count: number; readonly examples: readonly string[] };
+  'type-from-contact': { readonly count: number; readonly examples: readonly string[] };
+  'budget-column-chosen': { readonly header: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly string[] };
+  'budget-year-missing': { readonly year: number; readonly available: readonly number[] };
+  'criteria-tick-form': { readonly sheet: string };
+  'criterion-status-unclear': { readonly criterion: CriterionId; readonly ticks: number };
   'network-sheet-not-found': NoValues;
   'network-empty': { readonly sheet: string };
   'settings-unknown-type': { readonly value: string };
@@ -37,6 +57,8 @@ export interface FindingValues {
     readonly requirement: 'required' | 'recommended';
     /** How common the type is in networks nationwide (NZFH Kommunalbefragung), where a source gives it. */
     readonly referenceRate: { readonly share: number; readonly year: number } | null;
+    /** Former partners of this type still in the list (left, struck through, archived): a gap that opened. */
+    readonly former: readonly string[];
   };
   'sozialraum-missing-kernbereich': { readonly sozialraum: string; readonly missing: readonly Kernbereich[]; readonly districtWide: readonly Kernbereich[] };
   'unclassified-actor': { readonly name: string };
@@ -75,6 +97,22 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'unreadable-amount': true,
   'override-sheet-missing': true,
   'sheet-clipped': true,
+  'status-unclear': true,
+  'settings-sheet-missing': true,
+  'network-year-chosen': true,
+  'network-year-missing': true,
+  'network-sheets-combined': true,
+  'network-sheet-left-out': true,
+  'header-two-rows': true,
+  'sozialraum-matrix': true,
+  'former-partners': true,
+  'filtered-rows-counted': true,
+  'partners-merged': true,
+  'type-from-contact': true,
+  'budget-column-chosen': true,
+  'budget-year-missing': true,
+  'criteria-tick-form': true,
+  'criterion-status-unclear': true,
   'network-sheet-not-found': true,
   'network-empty': true,
   'settings-unknown-type': true,

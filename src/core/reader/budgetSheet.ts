@@ -1,30 +1,97 @@
 import { CellValue, SheetGrid, isCellError } from '../grid';
 import { fold } from '../text';
 import { BUDGET_COLUMN_PATTERNS } from './columnSynonyms';
-import { findHeaderRow } from './headerMatch';
+import { HEADER_SEARCH_ROWS, matchHeaderRow } from './headerMatch';
 import { finding, Finding } from '../findings/finding';
 import { BudgetLine, BudgetSheet, FundingSource, ReaderFindingCode } from './model';
 import { cellText, parseNumber } from './values';
+import { yearCell, yearInText } from './years';
 
 type BudgetField = 'amount' | 'sozialraum' | 'label' | 'source' | 'children';
+
+/** An amount column for one year: "2026", "Ansatz 2026", "Ist 2025", "Budget 2026 (€)". */
+export interface YearColumn {
+  readonly column: number;
+  readonly year: number;
+  /** Planned (Ansatz, Plan, Soll, Budget) before other, other before actual (Ist): the council decides on plans. */
+  readonly kind: 'plan' | 'other' | 'actual';
+  readonly header: string;
+}
 
 export interface BudgetLayout {
   readonly headerIndex: number;
   readonly columns: Partial<Record<BudgetField, number>>;
+  /** Amount columns by year, when the header has them. */
+  readonly years: readonly YearColumn[];
   readonly score: number;
 }
 
-/** A budget table: an amount column plus at least one of Sozialraum, measure or funding source. */
+const PLAN = /ansatz|plan|soll|budget|haushalt|mittel|beantragt|bewilligt/;
+const ACTUAL = /\bist\b|ergebnis|ausgaben|verbraucht|abgerechnet/;
+
+/** Header cells that name a year and nothing else a budget column means (not "Kinder 0–3 2025"). */
+function yearColumns(row: readonly CellValue[]): YearColumn[] {
+  const out: YearColumn[] = [];
+  row.forEach((v, column) => {
+    const header = cellText(v ?? null);
+    const year = yearCell(v ?? null) ?? (typeof v === 'string' ? yearInText(v) : null);
+    if (year === null || header === '') return;
+    const t = fold(header);
+    if (/kinder|children|u3|0\s*-\s*3/.test(t)) return;
+    out.push({ column, year, kind: ACTUAL.test(t) ? 'actual' : PLAN.test(t) || /^\d{4}/.test(t) ? 'plan' : 'other', header });
+  });
+  return out;
+}
+
+/** A budget table: an amount column (or amount columns per year) plus at least one of Sozialraum, measure or funding source. */
 export function detectBudgetLayout(grid: SheetGrid): BudgetLayout | null {
-  const header = findHeaderRow(
-    grid.values,
-    BUDGET_COLUMN_PATTERNS,
-    (m) => m.columns.amount !== undefined && (m.columns.sozialraum !== undefined || m.columns.label !== undefined || m.columns.source !== undefined),
-    (grid.tables ?? []).map((t) => t.headerRow),
-  );
-  if (!header) return null;
+  const preferred = (grid.tables ?? []).map((t) => t.headerRow);
+  const rows = [...preferred.filter((r) => r >= 0 && r < grid.values.length), ...Array.from({ length: Math.min(grid.values.length, HEADER_SEARCH_ROWS) }, (_, i) => i)];
+  let best: BudgetLayout | null = null;
+  for (const r of rows) {
+    const row = grid.values[r];
+    const m = matchHeaderRow(row, BUDGET_COLUMN_PATTERNS);
+    const years = yearColumns(row);
+    const described = m !== null && (m.columns.sozialraum !== undefined || m.columns.label !== undefined || m.columns.source !== undefined);
+    if (!m || !described || (m.columns.amount === undefined && years.length === 0)) continue;
+    const fields = m.fields + (m.columns.amount === undefined ? 1 : 0);
+    if (!best || fields * 5 > best.score) best = { headerIndex: r, columns: m.columns, years, score: fields * 5 };
+  }
+  if (!best) return null;
   const hint = /budget|haushalt|finanz|mittel|kosten|etat|foerder/.test(fold(grid.name)) ? 10 : 0;
-  return { headerIndex: header.row, columns: header.columns, score: header.fields * 5 + hint };
+  return { ...best, score: best.score + hint };
+}
+
+/**
+ * The amount column to read: with amount columns per year, the reporting year's (planned before
+ * actual), else the newest year's; the choice is said. A reporting year the sheet has no column
+ * for leaves the budget unknown, rather than another year's figure in its place.
+ */
+function amountColumn(grid: SheetGrid, layout: BudgetLayout, reportYear: number | null, findings: Finding<ReaderFindingCode>[]): number | null {
+  const years = layout.years;
+  const plain = layout.columns.amount;
+  const plainIsYear = plain !== undefined && years.some((y) => y.column === plain);
+  if (years.length === 0 || (years.length === 1 && plain !== undefined && !plainIsYear)) return plain ?? null;
+  const available = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
+  const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex };
+  if (reportYear !== null && !available.includes(reportYear)) {
+    findings.push(finding('budget-year-missing', 'warning', { year: reportYear, available }, place));
+    return null;
+  }
+  const year = reportYear ?? available[available.length - 1];
+  const rank = { plan: 0, other: 1, actual: 2 } as const;
+  const chosen = years.filter((y) => y.year === year).sort((a, b) => rank[a.kind] - rank[b.kind])[0];
+  if (years.length > 1) {
+    findings.push(
+      finding(
+        'budget-column-chosen',
+        'info',
+        { header: chosen.header, year, basis: reportYear !== null ? 'settings' : 'newest', others: years.filter((y) => y !== chosen).map((y) => y.header) },
+        { ...place, column: grid.originColumn + chosen.column },
+      ),
+    );
+  }
+  return chosen.column;
 }
 
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
@@ -38,10 +105,13 @@ export function parseFundingSource(text: string): FundingSource | null {
   return 'sonstige';
 }
 
-export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: Finding<ReaderFindingCode>[]): BudgetSheet {
+/** The budget lines under the header; null when the reporting year has no amount column (said as a finding). */
+export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: Finding<ReaderFindingCode>[], reportYear: number | null = null): BudgetSheet | null {
   const { values, originRow, originColumn } = grid;
   const cols = layout.columns;
-  const amountCol = cols.amount as number;
+  const chosen = amountColumn(grid, layout, reportYear, findings);
+  if (chosen === null) return null;
+  const amountCol = chosen;
   const lines: BudgetLine[] = [];
   const get = (row: readonly CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c] ?? null);
   const text = (row: readonly CellValue[], c: number | undefined): string | null => {

@@ -6,6 +6,10 @@ import { NetworkField } from './model';
  * ("Kernbereich", "Art der Einrichtung") come before the generic ("Einrichtung").
  */
 export const NETWORK_COLUMN_PATTERNS: readonly (readonly [NetworkField | 'ignore', RegExp])[] = [
+  // The person to contact often names the profession ("Frau Dr. Meier, Kinderärztin"): evidence of the type.
+  ['contact', /^(ansprech\w*|kontaktperson(en)?|kontakt|vertreten durch|vertreter\w*|person|fachkraft|contact( person)?)$|ansprechperson|ansprechpartner/],
+  ['status', /^(status|mitgliedsstatus|netzwerkstatus|teilnahmestatus|aktiv\??|mitgliedschaft|status im netzwerk)$/],
+  ['until', /^(bis|mitglied bis|aktiv bis|mitarbeit bis|dabei bis|ausgeschieden( am)?|austritt|austrittsdatum|ende|ende der mitarbeit|beendet( am)?)$/],
   ['ignore', /ansprech|kontakt|telefon|\btel\b|e-?mail|adresse|anschrift|strasse|\bplz\b|homepage|website|\burl\b|bemerkung|notiz|kommentar|hinweis|\bnr\b|nummer|^#$|^lfd|seit\b|datum|\bdate\b|contact|phone|address|note|comment/],
   ['kernbereich', /kernbereich|sektor|sector|leistungsbereich|handlungsfeld|hilfesystem|versorgungsbereich/],
   ['agreement', /kooperationsvereinbarung|kooperationsvertrag|vereinbarung|\bkv\b|agreement|kooperationsvertrag/],

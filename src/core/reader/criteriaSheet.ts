@@ -1,20 +1,41 @@
 import { CellValue, SheetGrid } from '../grid';
 import { criterionById } from '../criteria/catalog';
-import { parseCriterionStatus } from '../criteria/status';
+import { CriterionStatus, parseCriterionStatus } from '../criteria/status';
 import { fold } from '../text';
 import { CRITERIA_COLUMN_PATTERNS } from './columnSynonyms';
 import { matchHeaderRow, HEADER_SEARCH_ROWS } from './headerMatch';
-import { CriteriaSheet, CriterionRow } from './model';
-import { cellText } from './values';
+import { finding, Finding } from '../findings/finding';
+import { CriteriaSheet, CriterionRow, ReaderFindingCode } from './model';
+import { cellText, parseYesNo } from './values';
 
 /** Fewer recognisable criterion ids than this and a sheet is not a criteria sheet. */
 const MIN_CRITERIA = 5;
 
 export interface CriteriaLayout {
   readonly idColumn: number;
+  /** The status column; -1 for a tick form. */
   readonly statusColumn: number;
+  /** A tick form: one column per status (erfüllt | teilweise | nicht erfüllt | offen), a mark in one of them. */
+  readonly tickColumns: Readonly<Partial<Record<CriterionStatus, number>>> | null;
   readonly evidenceColumn: number | null;
   readonly score: number;
+}
+
+/** A header row naming two or more statuses, one per column: a tick form. */
+function tickForm(values: readonly (readonly CellValue[])[], idColumn: number): Partial<Record<CriterionStatus, number>> | null {
+  for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
+    const columns: Partial<Record<CriterionStatus, number>> = {};
+    const row = values[r];
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (c === idColumn || typeof v !== 'string') continue;
+      // Only status words as headers: "x" or "ja" in a header row is not one.
+      const status = /[a-zäöü]{4}/i.test(v) ? parseCriterionStatus(v) : null;
+      if (status !== null && columns[status] === undefined) columns[status] = c;
+    }
+    if (Object.keys(columns).length >= 2) return columns;
+  }
+  return null;
 }
 
 /**
@@ -25,6 +46,12 @@ export function detectCriteriaLayout(grid: SheetGrid): CriteriaLayout | null {
   const { values } = grid;
   const { column: idColumn, count: idCount } = bestColumn(values, isCriterionId);
   if (idCount < MIN_CRITERIA) return null;
+  const hint = /kriter|qualitaet|criteria|quality/.test(fold(grid.name)) ? 10 : 0;
+  const ticks = tickForm(values, idColumn);
+  if (ticks) {
+    const evidence = values.slice(0, HEADER_SEARCH_ROWS).map((row) => matchHeaderRow(row, CRITERIA_COLUMN_PATTERNS)?.columns.evidence).find((c) => c !== undefined) ?? null;
+    return { idColumn, statusColumn: -1, tickColumns: ticks, evidenceColumn: evidence, score: idCount + hint };
+  }
   let statusColumn = -1;
   let evidenceColumn: number | null = null;
   for (let r = 0; r < Math.min(values.length, HEADER_SEARCH_ROWS); r++) {
@@ -40,8 +67,7 @@ export function detectCriteriaLayout(grid: SheetGrid): CriteriaLayout | null {
     if (best.count > 0) statusColumn = best.column;
   }
   if (statusColumn < 0) return null;
-  const hint = /kriter|qualitaet|criteria|quality/.test(fold(grid.name)) ? 10 : 0;
-  return { idColumn, statusColumn, evidenceColumn, score: idCount + hint };
+  return { idColumn, statusColumn, tickColumns: null, evidenceColumn, score: idCount + hint };
 }
 
 /**
@@ -61,13 +87,24 @@ function bestColumn(values: readonly (readonly CellValue[])[], test: (v: CellVal
   return best;
 }
 
+/** A tick in a tick form: x, ✓, ja, 1, TRUE; an explicit "nein" or "-" is no tick. */
+function isTick(v: CellValue): boolean {
+  return parseYesNo(v) === true;
+}
+
 function isCriterionId(v: CellValue): boolean {
   if (typeof v === 'string') return /^\s*(kriterium|krit\.?|k)?\s*[3-6][.,]\d{1,2}\.?\s*$/i.test(v) && criterionById(v) !== undefined;
   return typeof v === 'number' && criterionById(v) !== undefined;
 }
 
-export function readCriteriaRows(grid: SheetGrid, layout: CriteriaLayout): CriteriaSheet {
+/**
+ * The criteria rows. On a tick form a row's status is the one column ticked; a row with no tick or
+ * with several is unclear: no status (never "met"), and said.
+ */
+export function readCriteriaRows(grid: SheetGrid, layout: CriteriaLayout, findings: Finding<ReaderFindingCode>[] = []): CriteriaSheet {
   const rows: CriterionRow[] = [];
+  const ticks = layout.tickColumns ? (Object.entries(layout.tickColumns) as [CriterionStatus, number][]) : null;
+  if (ticks) findings.push(finding('criteria-tick-form', 'info', { sheet: grid.name }, { sheet: grid.name }));
   let previous: string | null = null;
   grid.values.forEach((row, r) => {
     const idCell = row[layout.idColumn] ?? null;
@@ -78,12 +115,24 @@ export function readCriteriaRows(grid: SheetGrid, layout: CriteriaLayout): Crite
     if (!criterion) return;
     previous = criterion.id;
     const evidence = layout.evidenceColumn === null ? '' : cellText(row[layout.evidenceColumn] ?? null);
+    let status: CriterionStatus | null;
+    let statusColumn = layout.statusColumn;
+    if (ticks) {
+      const ticked = ticks.filter(([, c]) => isTick(row[c] ?? null));
+      status = ticked.length === 1 ? ticked[0][0] : null;
+      statusColumn = ticked.length === 1 ? ticked[0][1] : ticks[0][1];
+      if (ticked.length !== 1) {
+        findings.push(finding('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: ticked.length }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
+      }
+    } else {
+      status = parseCriterionStatus(row[layout.statusColumn] ?? null);
+    }
     rows.push({
       row: grid.originRow + r,
       criterionId: criterion.id,
-      status: parseCriterionStatus(row[layout.statusColumn] ?? null),
+      status,
       evidence: evidence === '' ? null : evidence,
-      statusColumn: grid.originColumn + layout.statusColumn,
+      statusColumn: grid.originColumn + statusColumn,
     });
   });
   return { sheet: grid.name, rows };

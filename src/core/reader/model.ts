@@ -1,32 +1,34 @@
 import { CriterionId } from '../criteria/catalog';
 import { CriterionStatus } from '../criteria/status';
+import { FindingCode } from '../findings/codes';
 import { Finding } from '../findings/finding';
+import { FormerReason } from './formerPartners';
 import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
 
 /** Columns of a network sheet the reader can map. */
-export type NetworkField =
-  | 'name'
-  | 'type'
-  | 'kernbereich'
-  | 'sozialraum'
-  | 'agreement'
-  | 'steering'
-  | 'forum'
-  | 'role';
+export type NetworkField = 'name' | 'type' | 'kernbereich' | 'sozialraum' | 'agreement' | 'steering' | 'forum' | 'role' | 'contact' | 'status' | 'until';
 
-export const NETWORK_FIELDS: readonly NetworkField[] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role'];
+export const NETWORK_FIELDS: readonly NetworkField[] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'];
+
+/** Where a partner's actor type was read from. */
+export type TypeSource = 'type' | 'name' | 'contact' | 'taught';
 
 /** One partner row. Rows and columns are 0-based sheet positions, so a1(row, column) names the real cell. */
 export interface NetworkActor {
+  /** The sheet of the row (a network may span several sheets). */
+  readonly sheet: string;
   readonly row: number;
   readonly name: string;
   readonly typeText: string | null;
   readonly actorTypeId: ActorTypeId | null;
+  /** Which cell gave the type; null when none did. */
+  readonly typeSource: TypeSource | null;
   readonly kernbereich: Kernbereich | null;
   /** The Kernbereich the planner wrote in a Kernbereich column, if any (may differ from the NZFH grouping). */
   readonly statedKernbereich: Kernbereich | null;
-  readonly sozialraum: string | null;
+  /** The Sozialräume the row names (several in one cell, a matrix of marks, or the sheet's name), as spelled. */
+  readonly sozialraeume: readonly string[];
   /** Kooperationsvereinbarung signed: true/false, null when the column is absent or the cell is empty/unclear. */
   readonly agreement: boolean | null;
   /** Member of the Steuerungsgruppe / Lenkungskreis. */
@@ -36,12 +38,42 @@ export interface NetworkActor {
   readonly role: string | null;
 }
 
-export interface NetworkSheet {
+/** A listed partner who does not count as present, and why (status, end date, struck through, archive block, hidden row). */
+export interface FormerPartner {
+  readonly sheet: string;
+  readonly row: number;
+  readonly name: string;
+  readonly actorTypeId: ActorTypeId | null;
+  readonly reason: FormerReason;
+  /** What the sheet says: the status text or end date as written; null for struck, archived or hidden rows. */
+  readonly detail: string | null;
+}
+
+/** One sheet of the network list and how it was read. */
+export interface NetworkPart {
   readonly sheet: string;
   /** 0-based sheet row of the header; null when the list has no recognisable header (columns found by content). */
   readonly headerRow: number | null;
+  /** The group row of a two-row header, if any. */
+  readonly groupRow: number | null;
   readonly columns: Readonly<Partial<Record<NetworkField, number>>>;
+  /** Sozialraum names of an Angebotsmatrix (one column each), by sheet column. */
+  readonly sozialraumColumns: readonly { readonly column: number; readonly name: string }[];
+  /** Kernbereich or Sozialraum the sheet's name gives its rows (one sheet per Kernbereich or Sozialraum). */
+  readonly kernbereichFromName: Kernbereich | null;
+  readonly sozialraumFromName: string | null;
+  readonly actors: number;
+}
+
+/** The network list: one sheet or several read as one, its partners counted once each, former partners apart. */
+export interface NetworkSheet {
+  /** The first (or only) sheet; places of findings about the list as a whole point here. */
+  readonly sheet: string;
+  readonly headerRow: number | null;
+  readonly columns: Readonly<Partial<Record<NetworkField, number>>>;
+  readonly parts: readonly NetworkPart[];
   readonly actors: readonly NetworkActor[];
+  readonly former: readonly FormerPartner[];
 }
 
 export type FundingSource = 'bundesstiftung' | 'kommunal' | 'land' | 'sonstige';
@@ -84,6 +116,16 @@ export interface SettingsModel {
   readonly sheet: string | null;
   readonly requiredTypes: readonly string[] | null;
   readonly recommendedTypes: readonly string[] | null;
+  /** The sheets that hold the network list, when the planner names them. */
+  readonly networkSheets: readonly string[] | null;
+  /** Berichtsjahr: which year's sheet and budget column the audit reads. */
+  readonly reportYear: number | null;
+  /** Rows the planner hid count as partners (default: they do not). */
+  readonly countHiddenRows: boolean | null;
+  /** For the report's header. */
+  readonly kommune: string | null;
+  readonly networkName: string | null;
+  readonly stand: string | null;
   readonly children0to3: number | null;
   readonly population: number | null;
   readonly share0to3: number | null;
@@ -93,8 +135,32 @@ export interface SettingsModel {
   readonly cells: Readonly<Record<string, { row: number; column: number }>>;
 }
 
-/** The findings the reader itself reports. */
-export type ReaderFindingCode = 'error-cell' | 'unclear-mark' | 'unreadable-amount' | 'override-sheet-missing' | 'sheet-clipped';
+/** The findings the reader itself reports: what it noticed and every choice it made. */
+export const READER_FINDING_CODES = [
+  'error-cell',
+  'unclear-mark',
+  'unreadable-amount',
+  'override-sheet-missing',
+  'sheet-clipped',
+  'status-unclear',
+  'settings-sheet-missing',
+  'network-year-missing',
+  'network-year-chosen',
+  'network-sheets-combined',
+  'network-sheet-left-out',
+  'header-two-rows',
+  'sozialraum-matrix',
+  'former-partners',
+  'filtered-rows-counted',
+  'partners-merged',
+  'type-from-contact',
+  'budget-column-chosen',
+  'budget-year-missing',
+  'criteria-tick-form',
+  'criterion-status-unclear',
+] as const satisfies readonly FindingCode[];
+
+export type ReaderFindingCode = (typeof READER_FINDING_CODES)[number];
 
 export interface WorkbookModel {
   readonly network: NetworkSheet | null;
@@ -109,6 +175,8 @@ export interface WorkbookModel {
 /** A planner's explicit choice (task pane, saved in document settings) that overrides detection. */
 export interface ReaderOverrides {
   readonly networkSheet?: string;
+  /** The reporting year chosen in the pane (wins over Einstellungen). */
+  readonly reportYear?: number;
   /** 0-based sheet row of the header. */
   readonly headerRow?: number;
   /** 0-based sheet column per field. */

@@ -1,7 +1,8 @@
 import { CellValue, SheetGrid } from '../grid';
 import { fold } from '../text';
 import { NetworkActor, NetworkField } from './model';
-import { detectNetworkLayout, readNetworkRows } from './networkSheet';
+import { detectNetworkLayout } from './networkLayout';
+import { readNetworkRows } from './networkRows';
 import { cellText } from './values';
 
 /**
@@ -22,11 +23,11 @@ export function networkFromRange(
   }
   if (!layout) return [];
   const wanted = sozialraum === null ? null : fold(sozialraum);
-  if (wanted !== null && layout.columns.sozialraum === undefined) {
+  if (wanted !== null && layout.columns.sozialraum === undefined && !layout.sozialraumColumns) {
     const rows = values.filter((row, r) => r === layout?.headerIndex || row.some((v) => typeof v === 'string' && fold(cellText(v)) === wanted));
     const headerIndex = layout.headerIndex === null ? null : 0;
     return readNetworkRows({ ...grid, values: rows }, { ...layout, headerIndex }, []).actors;
   }
   const actors = readNetworkRows(grid, layout, []).actors;
-  return wanted === null ? actors : actors.filter((a) => a.sozialraum !== null && fold(a.sozialraum) === wanted);
+  return wanted === null ? actors : actors.filter((a) => a.sozialraeume.some((s) => fold(s) === wanted));
 }

@@ -1,10 +1,10 @@
 import { SheetGrid } from '../grid';
-import { fold } from '../text';
+import { finding, Finding } from '../findings/finding';
+import { classifyActor } from '../taxonomy/classifier';
 import { detectBudgetLayout, readBudgetRows } from './budgetSheet';
 import { detectCriteriaLayout, readCriteriaRows } from './criteriaSheet';
-import { finding, Finding } from '../findings/finding';
-import { NetworkField, ReaderFindingCode, ReaderOverrides, WorkbookModel } from './model';
-import { detectNetworkLayout, NetworkLayout, readNetworkRows } from './networkSheet';
+import { ReaderFindingCode, ReaderOverrides, WorkbookModel } from './model';
+import { readNetwork } from './network';
 import { EMPTY_SETTINGS, readSettings, settingsScore } from './settingsSheet';
 
 export interface ReaderOptions {
@@ -12,12 +12,16 @@ export interface ReaderOptions {
   readonly overrides?: ReaderOverrides;
   /** Sheets the add-in created (its recorded list): never read as planner data. */
   readonly ownSheets?: readonly string[];
+  /** The audit's day: an end date before it means a partner has left. Default: now. */
+  readonly today?: Date;
 }
 
 /**
- * Finds the network, budget, criteria and settings sheets by content (any sheet name, header
- * anywhere in the first rows) and reads them into plain data. A planner's explicit choice
- * (overrides) wins over detection. Never throws on odd input: problems become findings.
+ * Finds the settings, network, budget and criteria sheets by content (any sheet name, header
+ * anywhere in the first rows) and reads them into plain data. The settings come first: their
+ * reporting year decides which year's sheet and budget column are read. A planner's explicit choice
+ * (overrides, settings) wins over detection. Never throws on odd input: problems and choices become
+ * findings.
  */
 export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderOptions = {}): WorkbookModel {
   const overrides = options.overrides ?? {};
@@ -30,32 +34,37 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
     if (clipped) findings.push(finding('sheet-clipped', 'warning', { sheet: s.name, ...clipped }, { sheet: s.name }));
   }
   const used = new Set<string>();
+  const unused = () => candidates.filter((s) => !used.has(s.name));
 
-  const network = pickNetwork(candidates, overrides, findings);
-  if (network) used.add(network.grid.name);
+  const settingsGrid = best(candidates, (g) => {
+    const score = settingsScore(g);
+    return score > 0 ? { score } : null;
+  });
+  const settings = settingsGrid ? readSettings(settingsGrid.grid) : EMPTY_SETTINGS;
+  if (settingsGrid) used.add(settingsGrid.grid.name);
+  const reportYear = overrides.reportYear ?? settings.reportYear;
 
-  const budget = best(candidates.filter((s) => !used.has(s.name)), detectBudgetLayout);
-  if (budget) used.add(budget.grid.name);
-
-  const criteria = best(candidates.filter((s) => !used.has(s.name)), detectCriteriaLayout);
-  if (criteria) used.add(criteria.grid.name);
-
-  const settingsGrid = best(
-    candidates.filter((s) => !used.has(s.name)),
-    (g) => {
-      const score = settingsScore(g);
-      return score > 0 ? { score } : null;
-    },
-  );
-
-  return {
-    network: network ? readNetworkRows(network.grid, network.layout, findings) : null,
-    budget: budget ? readBudgetRows(budget.grid, budget.layout, findings) : null,
-    criteria: criteria ? readCriteriaRows(criteria.grid, criteria.layout) : null,
-    settings: settingsGrid ? readSettings(settingsGrid.grid) : EMPTY_SETTINGS,
+  const { network, leftOut } = readNetwork(
+    unused(),
+    overrides,
+    { reportYear, networkSheets: settings.networkSheets },
+    { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: classifyActor },
     findings,
-    sheetNames: sheets.map((s) => s.name),
-  };
+  );
+  for (const part of network?.parts ?? []) used.add(part.sheet);
+
+  const budgetPick = best(unused(), detectBudgetLayout);
+  if (budgetPick) used.add(budgetPick.grid.name);
+  const budget = budgetPick ? readBudgetRows(budgetPick.grid, budgetPick.layout, findings, reportYear) : null;
+
+  const criteriaPick = best(unused(), detectCriteriaLayout);
+  if (criteriaPick) used.add(criteriaPick.grid.name);
+  const criteria = criteriaPick ? readCriteriaRows(criteriaPick.grid, criteriaPick.layout, findings) : null;
+
+  // Partner-like sheets read as nothing else: said, so a forgotten sheet is noticed.
+  for (const sheet of leftOut) if (!used.has(sheet)) findings.push(finding('network-sheet-left-out', 'info', { sheet }, { sheet }));
+
+  return { network, budget, criteria, settings, findings, sheetNames: sheets.map((s) => s.name) };
 }
 
 function best<L extends { score: number }>(sheets: readonly SheetGrid[], detect: (g: SheetGrid) => L | null): { grid: SheetGrid; layout: L } | null {
@@ -65,31 +74,4 @@ function best<L extends { score: number }>(sheets: readonly SheetGrid[], detect:
     if (layout && layout.score > 0 && (!winner || layout.score > winner.layout.score)) winner = { grid, layout };
   }
   return winner;
-}
-
-function pickNetwork(sheets: readonly SheetGrid[], overrides: ReaderOverrides, findings: Finding<ReaderFindingCode>[]): { grid: SheetGrid; layout: NetworkLayout } | null {
-  if (overrides.networkSheet === undefined) return best(sheets, detectNetworkLayout);
-  const wanted = fold(overrides.networkSheet);
-  const grid = sheets.find((s) => fold(s.name) === wanted);
-  if (!grid) {
-    findings.push(finding('override-sheet-missing', 'warning', { sheet: overrides.networkSheet }, { sheet: overrides.networkSheet }));
-    return best(sheets, detectNetworkLayout);
-  }
-  const detected = detectNetworkLayout(grid);
-  if (overrides.columns === undefined && overrides.headerRow === undefined) return detected ? { grid, layout: detected } : null;
-  // Planner's mapping is in sheet coordinates; the layout works on indices into values.
-  const columns: Partial<Record<NetworkField, number>> = {};
-  for (const [field, c] of Object.entries(overrides.columns ?? {}) as [NetworkField, number][]) {
-    const index = c - grid.originColumn;
-    if (index >= 0) columns[field] = index;
-  }
-  const headerIndex = overrides.headerRow === undefined ? (detected?.headerIndex ?? null) : overrides.headerRow - grid.originRow;
-  return {
-    grid,
-    layout: {
-      headerIndex: headerIndex !== null && headerIndex >= 0 ? headerIndex : null,
-      columns: Object.keys(columns).length > 0 ? columns : (detected?.columns ?? {}),
-      score: 1,
-    },
-  };
 }

@@ -35,6 +35,21 @@ const LOW_BUDGET = budget([['Nord', 'Bundesstiftung', 1000, 500], ['Süd', 'komm
 const HIGH_BUDGET = budget([['Nord', 'kommunal', 10_000_000, 500]]);
 const NO_CHILDREN = budget([['Nord', 'kommunal', 1000, null]]);
 
+const YEARS = ['2024', '2025'].map((y) => grid(`Netzwerk ${y}`, [HEADER, ['Jugendamt', null, null, 'Nord', 'ja', 'ja', 'ja'], ['Kita Sonne', null, null, 'Nord', 'ja', 'nein', 'ja']]));
+const PARTS = ['Jugendhilfe', 'Gesundheit'].map((name, i) => grid(name, [['Einrichtung', 'Sozialraum', 'Kooperationsvereinbarung'], [i === 0 ? 'Jugendamt' : 'Gesundheitsamt', 'Nord', 'ja'], ['Verein Mittendrin', 'Süd', 'nein']]));
+const ADDRESSES = grid('Adressen', [['Einrichtung', 'Telefon'], ['Kita Mond', '123'], ['Hebammenpraxis Roth', '456'], ['Jobcenter Nord', '789'], ['Gesundheitsamt', '000']]);
+const TWO_ROWS = grid('Netzwerk', [
+  ['Einrichtung', 'Art', 'Kooperation', null, 'Sozialraum', null, 'Status', 'Ansprechperson'],
+  [null, null, 'Vereinbarung', 'seit', 'Nord', 'Süd', null, null],
+  ['Jugendamt', null, 'ja', 2019, 'x', 'x', 'aktiv', null],
+  ['Praxis Meier', null, 'nein', null, 'x', null, 'vielleicht', 'Frau Dr. Meier, Kinderärztin'],
+  ['Hebamme Roth', null, 'nein', null, null, 'x', 'ausgeschieden', null],
+  ['Jugendamt', null, 'ja', 2019, 'x', null, null, null],
+]);
+const FILTERED: SheetGrid = { ...GAPPY, layout: { filter: { top: 0, left: 0, bottom: 4, right: 6 }, filteredRows: [2] } };
+const YEAR_BUDGET = grid('Budget', [['Sozialraum', 'Maßnahme', 'Ansatz 2025', 'Ansatz 2026'], ['Nord', 'Lotsen', 1000, 1200]]);
+const TICKS = grid('Kriterien', [['Nr.', 'Kriterium', 'erfüllt', 'teilweise', 'nicht erfüllt', 'offen'], ...['3.1', '3.2', '3.3', '3.4', '3.5'].map((id, i) => [id, 'x', i === 0 ? 'x' : null, i === 1 ? 'x' : null, i === 0 ? 'x' : null, null])]);
+
 interface Case {
   readonly sheets: readonly SheetGrid[];
   readonly options?: AuditOptions;
@@ -47,6 +62,22 @@ const CASES: Readonly<Record<FindingCode, Case>> = {
   'unreadable-amount': { sheets: [GAPPY, LOW_BUDGET] },
   'override-sheet-missing': { sheets: [GAPPY], options: { overrides: { networkSheet: 'Partner 2019' } } },
   'sheet-clipped': { sheets: [{ ...GAPPY, layout: { clipped: { keptRows: 4, totalRows: 1_000_000 } } }] },
+  'status-unclear': { sheets: [TWO_ROWS] },
+  'settings-sheet-missing': { sheets: [GAPPY, grid('Einstellungen', [['Netzwerkblätter', 'Partner 1999'], ['Berichtsjahr', 2026]])] },
+  'network-year-chosen': { sheets: YEARS },
+  'network-year-missing': { sheets: [...YEARS, grid('Einstellungen', [['Berichtsjahr', 2023], ['Anteil belasteter Familien', '10 %']])] },
+  'network-sheets-combined': { sheets: PARTS },
+  'network-sheet-left-out': { sheets: [GAPPY, ADDRESSES] },
+  'header-two-rows': { sheets: [TWO_ROWS] },
+  'sozialraum-matrix': { sheets: [TWO_ROWS] },
+  'former-partners': { sheets: [TWO_ROWS] },
+  'filtered-rows-counted': { sheets: [FILTERED] },
+  'partners-merged': { sheets: [TWO_ROWS] },
+  'type-from-contact': { sheets: [TWO_ROWS] },
+  'budget-column-chosen': { sheets: [GAPPY, YEAR_BUDGET] },
+  'budget-year-missing': { sheets: [GAPPY, YEAR_BUDGET, grid('Einstellungen', [['Berichtsjahr', 2030], ['Anteil belasteter Familien', '10 %']])] },
+  'criteria-tick-form': { sheets: [GAPPY, TICKS] },
+  'criterion-status-unclear': { sheets: [GAPPY, TICKS] },
   'network-sheet-not-found': { sheets: [grid('Kalender', [['Mo', 'Di'], [1, 2]])] },
   'network-empty': { sheets: [grid('Netzwerk', [HEADER])] },
   'settings-unknown-type': { sheets: [GAPPY, SETTINGS] },

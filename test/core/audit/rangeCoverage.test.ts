@@ -62,6 +62,24 @@ describe('rangeCoverage', () => {
     expect(r.unknownRequired).toEqual(['Zauberer']);
   });
 
+  test('partners who left and an archive block do not count; a contact\'s profession types a partner, as in the reader', () => {
+    const withStatus: CellValue[][] = [
+      ['Einrichtung', 'Art', 'Status'],
+      ['Kinderarztpraxis Dr. Weiß', 'Kinderarzt', 'ausgeschieden'],
+      ['Hebammenpraxis Mitte', 'Hebamme', 'aktiv'],
+      ['Kita Sonnenschein', 'Kita', 'bis 2020'],
+    ];
+    const r = rangeCoverage(withStatus);
+    expect(r.networkPartners).toBe(1);
+    expect(r.missing.map((t) => t.id)).toContain('kinderarzt');
+    const archived = rangeCoverage([...network, ['Archiv'], ['Familienhebamme Roth', 'Familienhebamme', 'Nord']]);
+    expect(archived.networkPartners).toBe(5);
+    expect(archived.missing.map((t) => t.id)).toContain('familienhebamme');
+    const contact = rangeCoverage([['Einrichtung', 'Sozialraum', 'Ansprechperson'], ['Praxis Roth', 'Nord', 'Frau Dr. Roth, Kinderärztin']]);
+    expect(contact.missing.map((t) => t.id)).not.toContain('kinderarzt');
+    expect(rangeCoverage([['Einrichtung', 'Sozialraum', 'Ansprechperson'], ['Praxis Roth', 'Nord', 'Frau Roth']]).missing.map((t) => t.id)).toContain('kinderarzt');
+  });
+
   test('a range without partner rows reports none', () => {
     expect(rangeCoverage([[1, 2], [3, 4]]).networkPartners).toBe(0);
     expect(rangeCoverage([]).networkPartners).toBe(0);
@@ -81,14 +99,17 @@ describe('rangeCoverage reads the rows and types networkFromRange reads', () => 
     ...ACTOR_TYPES.slice(0, 20).map((t) => t.label),
     'Praxis Dr. Weiß (Kinderarzt)', ' Kita Sonnenschein ', 'Hebamme\u00a0Roth', 'Caritasverband', 'Träger', 'ASD', 'Gesundheitsbereich',
     'Kinder- und Jugendhilfe', 'Summe', 'Gesamt', 'Anzahl Kitas', 'Ärztekammer', '-', '  ', '',
+    // Former partners and professions in a contact column, as the reader reads them.
+    'Archiv', 'ehemalige Partner', 'ausgeschieden', 'aktiv', 'ruht', 'bis 2020', 'bis 2099', 'Frau Dr. Roth, Kinderärztin', 'Hebamme', 'Praxis Roth',
   ];
-  const places = ['Nord', 'Süd', 'nord', 'bezirksweit', 'Mitte', ''];
+  const places = ['Nord', 'Süd', 'nord', 'bezirksweit', 'Mitte', '', 'Nord / Süd', 'Süd und bezirksweit'];
   const cell: fc.Arbitrary<CellValue> = fc.oneof(
     { weight: 6, arbitrary: fc.constantFrom(...labels) },
     { weight: 2, arbitrary: fc.constantFrom(...places) },
     fc.constantFrom<CellValue>(null, 'ja', 'x', 3, true, { error: '#N/A' }),
   );
-  const header = fc.constantFrom<CellValue[][]>([], [['Einrichtung', 'Art', 'Sozialraum']], [['Netzwerk 2026'], [], ['Name', 'Typ', 'Stadtteil', 'KV']], [['Art', 'Einrichtung']]);
+  const header = fc.constantFrom<CellValue[][]>([], [['Einrichtung', 'Art', 'Sozialraum']], [['Netzwerk 2026'], [], ['Name', 'Typ', 'Stadtteil', 'KV']], [['Art', 'Einrichtung']],
+    [['Einrichtung', 'Art', 'Sozialraum', 'Status']], [['Name', 'Sozialraum', 'Ansprechperson', 'Typ']], [['Einrichtung', 'Art', 'Mitglied bis']]);
   const body = fc.array(fc.array(cell, { minLength: 1, maxLength: 4 }), { maxLength: 30 });
 
   test('for the whole network and for one Sozialraum', () => {
@@ -98,7 +119,7 @@ describe('rangeCoverage reads the rows and types networkFromRange reads', () => 
         const result = rangeCoverage(values, { sozialraum: place });
         const all = networkFromRange(values);
         expect(result.networkPartners).toBe(all.length);
-        const counted = place === null || !all.some((a) => a.sozialraum !== null) ? networkFromRange(values, place) : [...networkFromRange(values, place), ...all.filter((a) => a.sozialraum !== null && isDistrictWide(a.sozialraum))];
+        const counted = place === null || !all.some((a) => a.sozialraeume.length > 0) ? networkFromRange(values, place) : [...networkFromRange(values, place), ...all.filter((a) => a.sozialraeume.some(isDistrictWide))];
         const present = new Set(counted.map((a) => a.actorTypeId).filter((id): id is ActorTypeId => id !== null));
         expect(result.missing.map((t) => t.id)).toEqual(coverageOf(present, required).missing.map((t) => t.id));
       }),

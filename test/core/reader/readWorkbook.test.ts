@@ -2,8 +2,8 @@ import { readWorkbookModel } from '../../../src/core/reader/readWorkbook';
 import { readXlsxBuffer } from '../../../src/workbook/xlsx/readXlsx';
 import { FixtureCell, FixtureSheet, makeXlsx } from '../../fixtures/xlsxFixture';
 
-async function model(sheets: FixtureSheet[], overrides = {}) {
-  return readWorkbookModel(readXlsxBuffer(await makeXlsx(sheets)).sheets, { overrides });
+async function model(sheets: FixtureSheet[], overrides = {}, ownSheets: string[] = []) {
+  return readWorkbookModel(readXlsxBuffer(await makeXlsx(sheets)).sheets, { overrides, ownSheets });
 }
 
 const PARTNERS: FixtureCell[][] = [
@@ -48,7 +48,7 @@ describe('finding the network sheet and its header by content', () => {
       { name: 'Prüfbericht 2026-11-01', rows: [['Einrichtung', 'Art'], ['Kita A', 'Kita'], ['Kita B', 'Kita'], ['Kita C', 'Kita']] },
       { name: 'Notizen', rows: [['Protokoll der Sitzung'], ['Thema', 'Ergebnis']] },
       { name: 'Netz', rows: [['Einrichtung', 'Art', 'Sozialraum'], ...PARTNERS.map((r) => r.slice(0, 3))] },
-    ]);
+    ], {}, ['Prüfbericht 2026-11-01']);
     expect(m.network?.sheet).toBe('Netz');
   });
 
@@ -112,7 +112,7 @@ describe('finding the network sheet and its header by content', () => {
       [{ name: 'Rohdaten', rows: [['Spalte 1', 'Spalte 2', 'Spalte 3'], ['x', 'Mitte', 'Jugendamt'], ['y', 'Nord', 'Kita']] }],
       { networkSheet: 'Rohdaten', headerRow: 0, columns: { name: 2, sozialraum: 1 } },
     );
-    expect(m.network?.actors.map((a) => [a.actorTypeId, a.sozialraum])).toEqual([['jugendamt', 'Mitte'], ['kita', 'Nord']]);
+    expect(m.network?.actors.map((a) => [a.actorTypeId, a.sozialraeume])).toEqual([['jugendamt', ['Mitte']], ['kita', ['Nord']]]);
   });
 });
 

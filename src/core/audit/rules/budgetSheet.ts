@@ -5,6 +5,7 @@ import { defineRule } from '../rule';
 export const budgetSheet = defineRule({
   name: 'budgetSheet',
   codes: ['budget-not-found'],
-  needs: ['network', 'budget'],
-  run: ({ network, budget }) => (network && !budget ? [finding('budget-not-found', 'info', {})] : []),
+  needs: ['network', 'budget', 'model'],
+  // A budget sheet without the reporting year's column is said by the reader, not as "no budget sheet".
+  run: ({ network, budget, model }) => (network && !budget && !model.findings.some((f) => f.code === 'budget-year-missing') ? [finding('budget-not-found', 'info', {})] : []),
 });

@@ -1,9 +1,13 @@
+import { READER_FINDING_CODES } from '../../reader/model';
 import { defineRule } from '../rule';
 
-/** What the reader noticed while reading the sheets (error cells, unclear marks, unreadable amounts, a saved sheet that is gone). */
+/**
+ * What the reader noticed (error cells, unclear marks, unreadable amounts, a saved sheet that is
+ * gone) and every choice it made (which sheets and year, which columns, which rows not counted).
+ */
 export const reading = defineRule({
   name: 'reading',
-  codes: ['error-cell', 'unclear-mark', 'unreadable-amount', 'override-sheet-missing', 'sheet-clipped'],
+  codes: READER_FINDING_CODES,
   needs: ['model'],
   run: ({ model }) => model.findings,
 });

@@ -1,0 +1,33 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.statusVerdict = statusVerdict;
+exports.hasEnded = hasEnded;
+exports.isArchiveHeading = isArchiveHeading;
+const text_1 = require("../text");
+const years_1 = require("./years");
+const FORMER_STATUS = /^(ausgeschieden|inaktiv|nicht (mehr )?aktiv|ruht|ruhend|pausiert|beendet|ehemalig|ehemals|frueher|gekuendigt|ausgetreten|aufgeloest|geschlossen|eingestellt|abgemeldet|former|inactive|ended|left|closed)\b/;
+const ACTIVE_STATUS = /^(aktiv|active|ja|laufend|besteht|bestehend|neu|mitglied|x|✓|✔)\b/;
+function statusVerdict(value, todayMs) {
+    if (value === null || typeof value === 'object' || typeof value === 'boolean')
+        return 'active';
+    const text = (0, text_1.fold)(String(value));
+    if (text === '')
+        return 'active';
+    if (FORMER_STATUS.test(text))
+        return 'former';
+    const until = /^(bis|until|ende|end)\s+(.+)$/.exec(text);
+    if (until) {
+        const ends = (0, years_1.dateOfCell)(until[2]);
+        if (ends !== null)
+            return ends < todayMs ? 'former' : 'active';
+    }
+    return ACTIVE_STATUS.test(text) ? 'active' : 'unclear';
+}
+function hasEnded(value, todayMs) {
+    const ends = (0, years_1.dateOfCell)(value);
+    return ends !== null && ends < todayMs;
+}
+const ARCHIVE_HEADING = /^(archiv|archive|ehemalige( netzwerk)?(partner|akteure|mitglieder)?|ausgeschiedene( netzwerk)?(partner|akteure|mitglieder)?|fruehere( netzwerk)?(partner|akteure|mitglieder)?|nicht mehr aktiv|inaktive( netzwerk)?(partner|akteure|mitglieder)?|former partners?)\b/;
+function isArchiveHeading(text) {
+    return ARCHIVE_HEADING.test((0, text_1.fold)(text));
+}

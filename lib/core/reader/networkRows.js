@@ -1,0 +1,170 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.DEFAULT_ROW_CONTEXT = void 0;
+exports.typeFromContact = typeFromContact;
+exports.readNetworkRows = readNetworkRows;
+const grid_1 = require("../grid");
+const finding_1 = require("../findings/finding");
+const classifier_1 = require("../taxonomy/classifier");
+const formerPartners_1 = require("./formerPartners");
+const sozialraumCell_1 = require("./sozialraumCell");
+const values_1 = require("./values");
+exports.DEFAULT_ROW_CONTEXT = {
+    todayMs: Date.UTC(2100, 0, 1),
+    kernbereichFromName: null,
+    sozialraumFromName: null,
+    countHiddenRows: false,
+    classify: classifier_1.classifyActor,
+};
+const PROFESSIONS = new Set(['kinderarzt', 'frauenarzt', 'hebamme', 'familienhebamme', 'psychotherapie', 'heilberufe', 'rechtsberatung']);
+function typeFromContact(contact) {
+    const type = (0, classifier_1.classifyLabel)(contact).actorType;
+    return type !== null && PROFESSIONS.has(type.id) ? type : null;
+}
+const SUM_ROW = /^\s*(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/i;
+function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_CONTEXT) {
+    const { values, originRow, originColumn } = grid;
+    const cols = layout.columns;
+    const actors = [];
+    const former = [];
+    let section = null;
+    let archive = false;
+    const start = layout.headerIndex === null ? 0 : layout.headerIndex + 1;
+    const column = (field) => cols[field] ?? -1;
+    const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole, cContact, cStatus, cUntil] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'].map(column);
+    const matrix = layout.sozialraumColumns ?? [];
+    const hidden = context.countHiddenRows ? new Set() : new Set(grid.layout?.hiddenRows ?? []);
+    const struck = new Set((grid.layout?.struckCells ?? []).map(([r, c]) => `${r},${c}`));
+    const at = (r, c) => ({ sheet: grid.name, row: originRow + r, column: originColumn + c });
+    const text = (row, r, c) => {
+        if (c < 0)
+            return null;
+        const v = row[c];
+        if (v === undefined || v === null)
+            return null;
+        if (typeof v === 'object') {
+            findings.push((0, finding_1.finding)('error-cell', 'warning', { error: v.error }, at(r, c)));
+            return null;
+        }
+        const t = (0, values_1.cellText)(v);
+        return t === '' ? null : t;
+    };
+    const mark = (row, r, c) => {
+        if (c < 0)
+            return null;
+        const v = row[c];
+        if (v === undefined || v === null)
+            return null;
+        if ((0, grid_1.isCellError)(v)) {
+            findings.push((0, finding_1.finding)('error-cell', 'warning', { error: v.error }, at(r, c)));
+            return null;
+        }
+        const parsed = (0, values_1.parseYesNo)(v);
+        if (parsed === null && (0, values_1.cellText)(v) !== '')
+            findings.push((0, finding_1.finding)('unclear-mark', 'info', { value: (0, values_1.cellText)(v) }, at(r, c)));
+        return parsed;
+    };
+    for (let r = start; r < values.length; r++) {
+        const row = values[r];
+        if (row.length === 0)
+            continue;
+        const name = text(row, r, cName);
+        const typeText = text(row, r, cType);
+        if (name === null && typeText === null)
+            continue;
+        const label = name ?? typeText;
+        let classification = context.classify(label, name === null ? null : typeText);
+        let typeSource = classification.actorType === null ? null : typeText !== null && (0, classifier_1.classifyLabel)(typeText).actorType !== null ? 'type' : 'name';
+        if (classification.actorType === null) {
+            if (SUM_ROW.test(label))
+                continue;
+            if ((0, values_1.filledCells)(row) === 1) {
+                if ((0, formerPartners_1.isArchiveHeading)(label)) {
+                    archive = true;
+                    continue;
+                }
+                const heading = (0, classifier_1.resolveKernbereich)(label);
+                if (heading !== null) {
+                    section = heading;
+                    continue;
+                }
+            }
+            const contact = text(row, r, cContact);
+            const byContact = contact === null ? null : typeFromContact(contact);
+            if (byContact !== null) {
+                classification = { actorType: byContact, kernbereich: byContact.kernbereich };
+                typeSource = 'contact';
+            }
+        }
+        const actorTypeId = classification.actorType === null ? null : classification.actorType.id;
+        const sheetRow = originRow + r;
+        const left = formerReason(row, r, cName >= 0 ? cName : cType);
+        if (left !== null) {
+            former.push({ sheet: grid.name, row: sheetRow, name: label, actorTypeId, reason: left.reason, detail: left.detail });
+            continue;
+        }
+        const stated = text(row, r, cKern);
+        const statedKernbereich = stated === null ? null : (0, classifier_1.resolveKernbereich)(stated);
+        actors.push({
+            sheet: grid.name,
+            row: sheetRow,
+            name: label,
+            typeText,
+            actorTypeId,
+            typeSource,
+            kernbereich: classification.kernbereich ?? statedKernbereich ?? section ?? context.kernbereichFromName,
+            statedKernbereich,
+            sozialraeume: sozialraeumeOf(row, r),
+            agreement: mark(row, r, cAgree),
+            steering: mark(row, r, cSteer),
+            forum: mark(row, r, cForum),
+            role: text(row, r, cRole),
+        });
+    }
+    function formerReason(row, r, labelColumn) {
+        if (archive)
+            return { reason: 'archive', detail: null };
+        if (cStatus >= 0) {
+            const v = row[cStatus] ?? null;
+            const verdict = (0, formerPartners_1.statusVerdict)(v, context.todayMs);
+            if (verdict === 'former')
+                return { reason: 'status', detail: (0, values_1.cellText)(v) };
+            if (verdict === 'unclear')
+                findings.push((0, finding_1.finding)('status-unclear', 'info', { value: (0, values_1.cellText)(v) }, at(r, cStatus)));
+        }
+        if (cUntil >= 0 && (0, formerPartners_1.hasEnded)(row[cUntil] ?? null, context.todayMs))
+            return { reason: 'ended', detail: (0, values_1.cellText)(row[cUntil] ?? null) };
+        if (labelColumn >= 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`))
+            return { reason: 'struck', detail: null };
+        if (hidden.has(originRow + r))
+            return { reason: 'hidden', detail: null };
+        return null;
+    }
+    function sozialraeumeOf(row, r) {
+        if (cRaum >= 0) {
+            const raum = text(row, r, cRaum);
+            if (raum !== null)
+                return (0, sozialraumCell_1.splitSozialraeume)(raum);
+        }
+        if (matrix.length > 0)
+            return matrix.filter((m) => (0, values_1.parseYesNo)(row[m.column] ?? null) === true).map((m) => m.name);
+        return context.sozialraumFromName === null ? [] : [context.sozialraumFromName];
+    }
+    const columns = {};
+    for (const [field, c] of Object.entries(cols))
+        columns[field] = originColumn + c;
+    return {
+        part: {
+            sheet: grid.name,
+            headerRow: layout.headerIndex === null ? null : originRow + layout.headerIndex,
+            groupRow: layout.groupIndex === undefined ? null : originRow + layout.groupIndex,
+            columns,
+            sozialraumColumns: matrix.map((m) => ({ column: originColumn + m.column, name: m.name })),
+            kernbereichFromName: context.kernbereichFromName,
+            sozialraumFromName: context.sozialraumFromName,
+            actors: actors.length,
+        },
+        actors,
+        former,
+    };
+}

@@ -1,0 +1,103 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.chooseNetworkSheets = chooseNetworkSheets;
+const finding_1 = require("../findings/finding");
+const classifier_1 = require("../taxonomy/classifier");
+const text_1 = require("../text");
+const networkLayout_1 = require("./networkLayout");
+const values_1 = require("./values");
+const years_1 = require("./years");
+const SHEET_NAME_NOISE = /\b(netzwerk|netzwerkpartner|partner|partnerliste|liste|akteure|fruehe hilfen)\b|[–—-]/g;
+function yearOf(grid, layout) {
+    const fromName = (0, years_1.yearInText)(grid.name);
+    if (fromName !== null)
+        return fromName;
+    const above = layout.headerIndex ?? 0;
+    for (let r = 0; r < above; r++) {
+        for (const v of grid.values[r] ?? []) {
+            if (typeof v !== 'string')
+                continue;
+            const year = (0, years_1.yearInText)((0, values_1.cellText)(v));
+            if (year !== null)
+                return year;
+        }
+    }
+    return null;
+}
+function fieldsOf(layout) {
+    return new Set(Object.keys(layout.columns));
+}
+function sameKind(a, b) {
+    if (a.headerIndex === null || b.headerIndex === null)
+        return false;
+    const fa = fieldsOf(a);
+    const fb = fieldsOf(b);
+    if (!fa.has('name') || !fb.has('name'))
+        return false;
+    const common = [...fa].filter((f) => fb.has(f)).length;
+    return common >= 2 && common >= Math.min(fa.size, fb.size) - 1;
+}
+function partOf(c, several) {
+    const name = c.grid.name.trim();
+    const kernbereich = (0, classifier_1.resolveKernbereich)(name);
+    const hasSozialraum = c.layout.columns.sozialraum !== undefined || (c.layout.sozialraumColumns?.length ?? 0) > 0;
+    const rest = (0, text_1.fold)(name).replace(SHEET_NAME_NOISE, ' ').replace(/\d{4}/g, ' ').replace(/\s+/g, ' ').trim();
+    const sozialraum = several && kernbereich === null && !hasSozialraum && rest !== '' ? name.replace(/\s*\d{4}\s*/g, ' ').trim() : null;
+    return { grid: c.grid, layout: c.layout, kernbereichFromName: kernbereich, sozialraumFromName: sozialraum };
+}
+function chooseNetworkSheets(sheets, overrides, settings, findings) {
+    const byName = (wanted) => sheets.find((s) => (0, text_1.fold)(s.name) === (0, text_1.fold)(wanted));
+    if (settings.networkSheets && settings.networkSheets.length > 0) {
+        const parts = [];
+        for (const wanted of settings.networkSheets) {
+            const grid = byName(wanted);
+            const layout = grid ? (0, networkLayout_1.detectNetworkLayout)(grid) : null;
+            if (!grid || !layout) {
+                findings.push((0, finding_1.finding)('settings-sheet-missing', 'warning', { sheet: wanted }, {}));
+                continue;
+            }
+            parts.push({ grid, layout, kernbereichFromName: null, sozialraumFromName: null });
+        }
+        if (parts.length > 0) {
+            const several = parts.length > 1;
+            return { parts: parts.map((p) => partOf({ grid: p.grid, layout: p.layout, year: null }, several)), leftOut: [] };
+        }
+    }
+    const candidates = [];
+    for (const grid of sheets) {
+        const layout = (0, networkLayout_1.detectNetworkLayout)(grid);
+        if (layout && layout.score > 0)
+            candidates.push({ grid, layout, year: yearOf(grid, layout) });
+    }
+    candidates.sort((a, b) => b.layout.score - a.layout.score);
+    if (candidates.length === 0)
+        return null;
+    const leftOut = [];
+    const best = candidates[0];
+    const family = candidates.filter((c) => c === best || sameKind(best.layout, c.layout));
+    for (const c of candidates)
+        if (!family.includes(c))
+            leftOut.push({ sheet: c.grid.name, reason: 'other' });
+    let together = family;
+    const years = [...new Set(family.map((c) => c.year).filter((y) => y !== null))].sort((a, b) => a - b);
+    if (years.length >= 2) {
+        const wanted = settings.reportYear;
+        let year = years[years.length - 1];
+        let basis = 'newest';
+        if (wanted !== null && years.includes(wanted)) {
+            year = wanted;
+            basis = 'settings';
+        }
+        else if (wanted !== null) {
+            findings.push((0, finding_1.finding)('network-year-missing', 'warning', { year: wanted, available: years }, {}));
+        }
+        together = family.filter((c) => c.year === null || c.year === year);
+        const other = family.filter((c) => !together.includes(c));
+        for (const c of other)
+            leftOut.push({ sheet: c.grid.name, reason: 'year' });
+        findings.push((0, finding_1.finding)('network-year-chosen', 'info', { year, basis, sheets: together.map((c) => c.grid.name), leftOut: other.map((c) => c.grid.name) }, { sheet: together[0].grid.name }));
+    }
+    const several = together.length > 1;
+    const ordered = sheets.map((s) => together.find((c) => c.grid === s)).filter((c) => c !== undefined);
+    return { parts: ordered.map((c) => partOf(c, several)), leftOut };
+}

@@ -1,0 +1,50 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.yearInText = yearInText;
+exports.yearCell = yearCell;
+exports.dateOfCell = dateOfCell;
+const FIRST = 1990;
+const LAST = 2100;
+function yearInText(text) {
+    const m = /(?:^|[^\d])((?:19|20|21)\d{2})(?![\d])/.exec(text);
+    if (!m)
+        return null;
+    const year = Number(m[1]);
+    return year >= FIRST && year <= LAST ? year : null;
+}
+function yearCell(value) {
+    if (typeof value === 'number')
+        return Number.isInteger(value) && value >= FIRST && value <= LAST ? value : null;
+    if (typeof value === 'string') {
+        const t = value.trim();
+        return /^\d{4}$/.test(t) ? yearCell(Number(t)) : null;
+    }
+    return null;
+}
+const MS_PER_DAY = 86400000;
+const UNIX_EPOCH_SERIAL = 25569;
+function dateOfCell(value) {
+    if (typeof value === 'number') {
+        if (Number.isInteger(value) && value >= FIRST && value <= LAST)
+            return Date.UTC(value, 11, 31);
+        return value > 10000 && value < 80000 ? (value - UNIX_EPOCH_SERIAL) * MS_PER_DAY : null;
+    }
+    if (typeof value !== 'string')
+        return null;
+    const t = value.trim();
+    let m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(t);
+    if (m)
+        return Date.UTC(fullYear(m[3]), Number(m[2]) - 1, Number(m[1]));
+    m = /^(\d{1,2})[./](\d{4})$/.exec(t);
+    if (m)
+        return Date.UTC(Number(m[2]), Number(m[1]), 0);
+    m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+    if (m)
+        return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    const year = yearCell(t);
+    return year === null ? null : Date.UTC(year, 11, 31);
+}
+function fullYear(y) {
+    const n = Number(y);
+    return y.length === 2 ? 2000 + n : n;
+}

@@ -1,0 +1,160 @@
+import { SheetGrid } from '../grid';
+import { finding, Finding } from '../findings/finding';
+import { FormerReason } from '../findings/codes';
+import { normalizeLabel } from '../taxonomy/normalize';
+import { fold } from '../text';
+import { FormerPartner, NetworkActor, NetworkField, NetworkPart, NetworkSheet, ReaderFindingCode, ReaderOverrides } from './model';
+import { detectNetworkLayout, NetworkLayout } from './networkLayout';
+import { readNetworkRows, RowContext } from './networkRows';
+import { ChosenPart, chooseNetworkSheets, SheetChoiceSettings } from './networkSheets';
+
+/** Names a finding lists as examples; the sheet has them all. */
+const EXAMPLES = 3;
+
+/** The network list the planner picked in the pane: one sheet, with its header row and columns if given. */
+function pickedPart(sheets: readonly SheetGrid[], overrides: ReaderOverrides, findings: Finding<ReaderFindingCode>[]): ChosenPart | 'missing' | null {
+  if (overrides.networkSheet === undefined) return null;
+  const wanted = fold(overrides.networkSheet);
+  const grid = sheets.find((s) => fold(s.name) === wanted);
+  if (!grid) {
+    findings.push(finding('override-sheet-missing', 'warning', { sheet: overrides.networkSheet }, { sheet: overrides.networkSheet }));
+    return 'missing';
+  }
+  const detected = detectNetworkLayout(grid);
+  let layout: NetworkLayout | null = detected;
+  if (overrides.columns !== undefined || overrides.headerRow !== undefined) {
+    // The planner's mapping is in sheet coordinates; the layout works on indices into values.
+    const columns: Partial<Record<NetworkField, number>> = {};
+    for (const [field, c] of Object.entries(overrides.columns ?? {}) as [NetworkField, number][]) {
+      const index = c - grid.originColumn;
+      if (index >= 0) columns[field] = index;
+    }
+    const headerIndex = overrides.headerRow === undefined ? (detected?.headerIndex ?? null) : overrides.headerRow - grid.originRow;
+    layout = {
+      headerIndex: headerIndex !== null && headerIndex >= 0 ? headerIndex : null,
+      columns: Object.keys(columns).length > 0 ? columns : (detected?.columns ?? {}),
+      sozialraumColumns: detected?.sozialraumColumns,
+      score: 1,
+    };
+  }
+  return layout ? { grid, layout, kernbereichFromName: null, sozialraumFromName: null } : null;
+}
+
+/** Values of one flag over a partner's rows: yes on any row wins, then no, then unknown. */
+function anyOf(a: boolean | null, b: boolean | null): boolean | null {
+  return a === true || b === true ? true : a === false || b === false ? false : null;
+}
+
+/**
+ * The same partner on several rows (once per Sozialraum, or on two sheets) is one partner: it
+ * counts once for the network and once in each of its Sozialräume.
+ */
+function mergePartners(actors: readonly NetworkActor[]): { actors: NetworkActor[]; merged: string[] } {
+  const byKey = new Map<string, NetworkActor>();
+  const merged: string[] = [];
+  for (const a of actors) {
+    const key = normalizeLabel(a.name) || a.name;
+    const seen = byKey.get(key);
+    if (!seen) {
+      byKey.set(key, a);
+      continue;
+    }
+    if (!merged.includes(seen.name)) merged.push(seen.name);
+    byKey.set(key, {
+      ...seen,
+      actorTypeId: seen.actorTypeId ?? a.actorTypeId,
+      typeSource: seen.typeSource ?? a.typeSource,
+      kernbereich: seen.kernbereich ?? a.kernbereich,
+      sozialraeume: [...seen.sozialraeume, ...a.sozialraeume.filter((s) => !seen.sozialraeume.some((x) => fold(x) === fold(s)))],
+      agreement: anyOf(seen.agreement, a.agreement),
+      steering: anyOf(seen.steering, a.steering),
+      forum: anyOf(seen.forum, a.forum),
+      role: seen.role ?? a.role,
+    });
+  }
+  return { actors: [...byKey.values()], merged };
+}
+
+export interface NetworkRead {
+  readonly network: NetworkSheet | null;
+  /** Sheets that looked like partner lists but were not read (for a finding, once the other sheets are placed). */
+  readonly leftOut: readonly string[];
+}
+
+/**
+ * Reads the network list: the sheet the planner picked, or the sheets chosen by content (several
+ * read as one), each partner once; former partners apart. Every choice becomes a finding.
+ */
+export function readNetwork(
+  sheets: readonly SheetGrid[],
+  overrides: ReaderOverrides,
+  settings: SheetChoiceSettings,
+  base: Omit<RowContext, 'kernbereichFromName' | 'sozialraumFromName'>,
+  findings: Finding<ReaderFindingCode>[],
+): NetworkRead {
+  const picked = pickedPart(sheets, overrides, findings);
+  let parts: readonly ChosenPart[];
+  let leftOut: readonly string[] = [];
+  if (picked !== null && picked !== 'missing') parts = [picked];
+  else if (picked === null && overrides.networkSheet !== undefined) return { network: null, leftOut };
+  else {
+    const choice = chooseNetworkSheets(sheets, overrides, settings, findings);
+    if (!choice) return { network: null, leftOut };
+    parts = choice.parts;
+    leftOut = choice.leftOut.filter((l) => l.reason === 'other').map((l) => l.sheet);
+  }
+
+  const read: NetworkPart[] = [];
+  const all: NetworkActor[] = [];
+  const former: FormerPartner[] = [];
+  for (const p of parts) {
+    const rows = readNetworkRows(p.grid, p.layout, findings, { ...base, kernbereichFromName: p.kernbereichFromName, sozialraumFromName: p.sozialraumFromName });
+    read.push(rows.part);
+    all.push(...rows.actors);
+    former.push(...rows.former);
+    if (rows.part.groupRow !== null) findings.push(finding('header-two-rows', 'info', { sheet: p.grid.name }, { sheet: p.grid.name, row: rows.part.groupRow, column: rows.part.columns.name ?? null }));
+    if (rows.part.sozialraumColumns.length > 0) {
+      const first = rows.part.sozialraumColumns[0];
+      findings.push(finding('sozialraum-matrix', 'info', { sheet: p.grid.name, sozialraeume: rows.part.sozialraumColumns.map((m) => m.name) }, { sheet: p.grid.name, row: rows.part.headerRow, column: first.column }));
+    }
+    const filtered = (p.grid.layout?.filteredRows ?? []).filter((r) => rows.actors.some((a) => a.row === r));
+    if (filtered.length > 0) findings.push(finding('filtered-rows-counted', 'info', { count: filtered.length }, { sheet: p.grid.name, row: filtered[0], column: rows.part.columns.name ?? null }));
+  }
+  if (read.length > 1) {
+    findings.push(
+      finding(
+        'network-sheets-combined',
+        'info',
+        {
+          sheets: read.map((p) => p.sheet),
+          kernbereichFromName: read.filter((p) => p.kernbereichFromName !== null).map((p) => p.sheet),
+          sozialraumFromName: read.filter((p) => p.sozialraumFromName !== null).map((p) => p.sheet),
+        },
+        { sheet: read[0].sheet },
+      ),
+    );
+  }
+
+  const { actors, merged } = mergePartners(all);
+  if (merged.length > 0) findings.push(finding('partners-merged', 'info', { count: merged.length, examples: merged.slice(0, EXAMPLES) }, { sheet: read[0].sheet }));
+  const fromContact = actors.filter((a) => a.typeSource === 'contact');
+  if (fromContact.length > 0) {
+    const first = fromContact[0];
+    findings.push(finding('type-from-contact', 'info', { count: fromContact.length, examples: fromContact.slice(0, EXAMPLES).map((a) => a.name) }, { sheet: first.sheet, row: first.row, column: read.find((p) => p.sheet === first.sheet)?.columns.contact ?? null }));
+  }
+  // A partner listed as active on one row is present, whatever an older row says.
+  const active = new Set(actors.map((a) => normalizeLabel(a.name) || a.name));
+  const gone = former.filter((f) => !active.has(normalizeLabel(f.name) || f.name));
+  if (gone.length > 0) {
+    const reasons: Partial<Record<FormerReason, number>> = {};
+    for (const f of gone) reasons[f.reason] = (reasons[f.reason] ?? 0) + 1;
+    const part = read.find((p) => p.sheet === gone[0].sheet);
+    findings.push(finding('former-partners', 'info', { count: gone.length, reasons, examples: gone.slice(0, EXAMPLES).map((f) => f.name) }, { sheet: gone[0].sheet, row: gone[0].row, column: part?.columns.name ?? null }));
+  }
+
+  const first = read[0];
+  return {
+    network: { sheet: first.sheet, headerRow: first.headerRow, columns: first.columns, parts: read, actors, former: gone },
+    leftOut,
+  };
+}

@@ -1,0 +1,193 @@
+import { CellValue, isCellError, SheetGrid } from '../grid';
+import { finding, Finding } from '../findings/finding';
+import { ActorType, ActorTypeId } from '../taxonomy/actorTypes';
+import { Classification, classifyActor, classifyLabel, resolveKernbereich } from '../taxonomy/classifier';
+import { Kernbereich } from '../taxonomy/kernbereich';
+import { FormerReason, hasEnded, isArchiveHeading, statusVerdict } from './formerPartners';
+import { FormerPartner, NetworkActor, NetworkField, NetworkPart, ReaderFindingCode, TypeSource } from './model';
+import { NetworkLayout } from './networkLayout';
+import { splitSozialraeume } from './sozialraumCell';
+import { cellText, filledCells, parseYesNo } from './values';
+
+/** What the reader knows beyond the sheet when it reads its rows. */
+export interface RowContext {
+  /** The audit's day, in ms since 1970: an end date before it means the partner has left. */
+  readonly todayMs: number;
+  /** The Kernbereich or Sozialraum the sheet's name gives rows that do not say (one sheet per Kernbereich or Sozialraum). */
+  readonly kernbereichFromName: Kernbereich | null;
+  readonly sozialraumFromName: string | null;
+  /** Rows the planner hid still count (a setting); by default they do not. */
+  readonly countHiddenRows: boolean;
+  /** The classifier, with what the planner taught it. */
+  readonly classify: (name: string, typeText: string | null) => Classification;
+}
+
+export const DEFAULT_ROW_CONTEXT: RowContext = {
+  todayMs: Date.UTC(2100, 0, 1),
+  kernbereichFromName: null,
+  sozialraumFromName: null,
+  countHiddenRows: false,
+  classify: classifyActor,
+};
+
+/** Types a contact person's profession can tell ("Frau Dr. Meier, Kinderärztin"); an institution's name cannot hide behind a person. */
+const PROFESSIONS: ReadonlySet<ActorTypeId> = new Set<ActorTypeId>(['kinderarzt', 'frauenarzt', 'hebamme', 'familienhebamme', 'psychotherapie', 'heilberufe', 'rechtsberatung']);
+
+/** The actor type a contact cell's profession gives a partner whose own name tells none; null when it gives none. */
+export function typeFromContact(contact: string): ActorType | null {
+  const type = classifyLabel(contact).actorType;
+  return type !== null && PROFESSIONS.has(type.id) ? type : null;
+}
+
+const SUM_ROW = /^\s*(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/i;
+
+export interface ReadRows {
+  readonly part: NetworkPart;
+  readonly actors: NetworkActor[];
+  readonly former: FormerPartner[];
+}
+
+/**
+ * Reads partner rows below the header. Blank rows are skipped; a row holding only a Kernbereich
+ * name ("Gesundheitsbereich") is a section heading that gives the following rows their Kernbereich
+ * when their type cannot be recognised; a heading such as "Archiv" or "ehemalige Partner" starts a
+ * block of former partners. A partner whose status says it has left, whose end date has passed,
+ * whose name is struck through or whose row the planner hid is listed apart as former, not counted.
+ * Error cells are read as empty and reported.
+ */
+export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings: Finding<ReaderFindingCode>[], context: RowContext = DEFAULT_ROW_CONTEXT): ReadRows {
+  const { values, originRow, originColumn } = grid;
+  const cols = layout.columns;
+  const actors: NetworkActor[] = [];
+  const former: FormerPartner[] = [];
+  let section: Kernbereich | null = null;
+  let archive = false;
+  const start = layout.headerIndex === null ? 0 : layout.headerIndex + 1;
+  // Plain column numbers (-1 = absent): this loop runs once per partner on lists of 100,000 rows.
+  const column = (field: NetworkField): number => cols[field] ?? -1;
+  const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole, cContact, cStatus, cUntil] = (
+    ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'] as const
+  ).map(column);
+  const matrix = layout.sozialraumColumns ?? [];
+  const hidden = context.countHiddenRows ? new Set<number>() : new Set(grid.layout?.hiddenRows ?? []);
+  const struck = new Set((grid.layout?.struckCells ?? []).map(([r, c]) => `${r},${c}`));
+  const at = (r: number, c: number) => ({ sheet: grid.name, row: originRow + r, column: originColumn + c });
+  const text = (row: readonly CellValue[], r: number, c: number): string | null => {
+    if (c < 0) return null;
+    const v = row[c];
+    if (v === undefined || v === null) return null;
+    if (typeof v === 'object') {
+      findings.push(finding('error-cell', 'warning', { error: v.error }, at(r, c)));
+      return null;
+    }
+    const t = cellText(v);
+    return t === '' ? null : t;
+  };
+  const mark = (row: readonly CellValue[], r: number, c: number): boolean | null => {
+    if (c < 0) return null;
+    const v = row[c];
+    if (v === undefined || v === null) return null;
+    if (isCellError(v)) {
+      findings.push(finding('error-cell', 'warning', { error: v.error }, at(r, c)));
+      return null;
+    }
+    const parsed = parseYesNo(v);
+    if (parsed === null && cellText(v) !== '') findings.push(finding('unclear-mark', 'info', { value: cellText(v) }, at(r, c)));
+    return parsed;
+  };
+  for (let r = start; r < values.length; r++) {
+    const row = values[r];
+    if (row.length === 0) continue;
+    const name = text(row, r, cName);
+    const typeText = text(row, r, cType);
+    if (name === null && typeText === null) continue;
+    const label = name ?? (typeText as string);
+    let classification = context.classify(label, name === null ? null : typeText);
+    let typeSource: TypeSource | null = classification.actorType === null ? null : typeText !== null && classifyLabel(typeText).actorType !== null ? 'type' : 'name';
+    // Sum rows, section headings and archive headings never name an actor type: only unrecognised rows need the checks.
+    if (classification.actorType === null) {
+      if (SUM_ROW.test(label)) continue;
+      if (filledCells(row) === 1) {
+        if (isArchiveHeading(label)) {
+          archive = true;
+          continue;
+        }
+        const heading = resolveKernbereich(label);
+        if (heading !== null) {
+          section = heading;
+          continue;
+        }
+      }
+      const contact = text(row, r, cContact);
+      const byContact = contact === null ? null : typeFromContact(contact);
+      if (byContact !== null) {
+        classification = { actorType: byContact, kernbereich: byContact.kernbereich };
+        typeSource = 'contact';
+      }
+    }
+    const actorTypeId = classification.actorType === null ? null : classification.actorType.id;
+    const sheetRow = originRow + r;
+    const left = formerReason(row, r, cName >= 0 ? cName : cType);
+    if (left !== null) {
+      former.push({ sheet: grid.name, row: sheetRow, name: label, actorTypeId, reason: left.reason, detail: left.detail });
+      continue;
+    }
+    const stated = text(row, r, cKern);
+    const statedKernbereich = stated === null ? null : resolveKernbereich(stated);
+    actors.push({
+      sheet: grid.name,
+      row: sheetRow,
+      name: label,
+      typeText,
+      actorTypeId,
+      typeSource,
+      kernbereich: classification.kernbereich ?? statedKernbereich ?? section ?? context.kernbereichFromName,
+      statedKernbereich,
+      sozialraeume: sozialraeumeOf(row, r),
+      agreement: mark(row, r, cAgree),
+      steering: mark(row, r, cSteer),
+      forum: mark(row, r, cForum),
+      role: text(row, r, cRole),
+    });
+  }
+
+  function formerReason(row: readonly CellValue[], r: number, labelColumn: number): { reason: FormerReason; detail: string | null } | null {
+    if (archive) return { reason: 'archive', detail: null };
+    if (cStatus >= 0) {
+      const v = row[cStatus] ?? null;
+      const verdict = statusVerdict(v, context.todayMs);
+      if (verdict === 'former') return { reason: 'status', detail: cellText(v) };
+      if (verdict === 'unclear') findings.push(finding('status-unclear', 'info', { value: cellText(v) }, at(r, cStatus)));
+    }
+    if (cUntil >= 0 && hasEnded(row[cUntil] ?? null, context.todayMs)) return { reason: 'ended', detail: cellText(row[cUntil] ?? null) };
+    if (labelColumn >= 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`)) return { reason: 'struck', detail: null };
+    if (hidden.has(originRow + r)) return { reason: 'hidden', detail: null };
+    return null;
+  }
+
+  function sozialraeumeOf(row: readonly CellValue[], r: number): string[] {
+    if (cRaum >= 0) {
+      const raum = text(row, r, cRaum);
+      if (raum !== null) return splitSozialraeume(raum);
+    }
+    if (matrix.length > 0) return matrix.filter((m) => parseYesNo(row[m.column] ?? null) === true).map((m) => m.name);
+    return context.sozialraumFromName === null ? [] : [context.sozialraumFromName];
+  }
+
+  const columns: Partial<Record<NetworkField, number>> = {};
+  for (const [field, c] of Object.entries(cols) as [NetworkField, number][]) columns[field] = originColumn + c;
+  return {
+    part: {
+      sheet: grid.name,
+      headerRow: layout.headerIndex === null ? null : originRow + layout.headerIndex,
+      groupRow: layout.groupIndex === undefined ? null : originRow + layout.groupIndex,
+      columns,
+      sozialraumColumns: matrix.map((m) => ({ column: originColumn + m.column, name: m.name })),
+      kernbereichFromName: context.kernbereichFromName,
+      sozialraumFromName: context.sozialraumFromName,
+      actors: actors.length,
+    },
+    actors,
+    former,
+  };
+}

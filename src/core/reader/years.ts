@@ -1,0 +1,50 @@
+import { CellValue } from '../grid';
+
+/** Years a workbook of today's networks can speak of. */
+const FIRST = 1990;
+const LAST = 2100;
+
+/** A four-digit year standing as a word in a text ("Netzwerk 2025", "Ansatz 2026", "Stand 03/2025"), or null. */
+export function yearInText(text: string): number | null {
+  const m = /(?:^|[^\d])((?:19|20|21)\d{2})(?![\d])/.exec(text);
+  if (!m) return null;
+  const year = Number(m[1]);
+  return year >= FIRST && year <= LAST ? year : null;
+}
+
+/** A cell that is a year on its own: the number 2026 or the text "2026". */
+export function yearCell(value: CellValue): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value >= FIRST && value <= LAST ? value : null;
+  if (typeof value === 'string') {
+    const t = value.trim();
+    return /^\d{4}$/.test(t) ? yearCell(Number(t)) : null;
+  }
+  return null;
+}
+
+const MS_PER_DAY = 86_400_000;
+const UNIX_EPOCH_SERIAL = 25569;
+
+/** The moment a cell names (an Excel date serial, "31.12.2024", "12/2024", "2024"), as ms since 1970; null if none. */
+export function dateOfCell(value: CellValue): number | null {
+  if (typeof value === 'number') {
+    // A bare year means its end ("bis 2024"); a larger number is an Excel date serial.
+    if (Number.isInteger(value) && value >= FIRST && value <= LAST) return Date.UTC(value, 11, 31);
+    return value > 10_000 && value < 80_000 ? (value - UNIX_EPOCH_SERIAL) * MS_PER_DAY : null;
+  }
+  if (typeof value !== 'string') return null;
+  const t = value.trim();
+  let m = /^(\d{1,2})\.(\d{1,2})\.(\d{2}|\d{4})$/.exec(t);
+  if (m) return Date.UTC(fullYear(m[3]), Number(m[2]) - 1, Number(m[1]));
+  m = /^(\d{1,2})[./](\d{4})$/.exec(t);
+  if (m) return Date.UTC(Number(m[2]), Number(m[1]), 0);
+  m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
+  if (m) return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const year = yearCell(t);
+  return year === null ? null : Date.UTC(year, 11, 31);
+}
+
+function fullYear(y: string): number {
+  const n = Number(y);
+  return y.length === 2 ? 2000 + n : n;
+}
