@@ -2,22 +2,30 @@
  * The workbook port on Office.js (Excel). Every call here is covered by the requirement sets the
  * manifest declares: ExcelApi 1.8 (highest used: DataValidation and ChartAxis.numberFormat 1.8;
  * getRangeByIndexes, freezePanes, workbook.name 1.7; getUsedRangeOrNullObject, getItemOrNullObject
- * 1.4). The add-in's settings go through Office.context.document.settings (documentSettings.ts).
+ * 1.4; Range.rowHidden 1.2; Worksheet.visibility 1.1), except the layout details of officeLayout.ts
+ * (RangeFont.strikethrough, Range.getRowProperties, Range.getCellProperties, Worksheet.autoFilter,
+ * Table.autoFilter: ExcelApi 1.9), which are used only where
+ * Office.context.requirements.isSetSupported('ExcelApi', '1.9') says the host has them.
+ * The add-in's settings go through Office.context.document.settings (documentSettings.ts).
  *
  * Round trips (each context.sync() is one, seconds each in Excel on the web):
  * - readWorkbook: 1 sync. The sheet and table names it needs come from the layout the port already
  *   knows (open() at pane start, then every read); the same batch reloads the names, and only when
  *   they changed since (a sheet added or renamed) does it read once more with the new layout.
+ *   The same batch probes each sheet's layout (officeLayout.ts): hidden, any row hidden, any text
+ *   struck. Only when a probe says "some" (and ExcelApi 1.9 is there) is one more sync made, for the
+ *   details of all such sheets together.
  *   A sheet is read through a window from A1 sized so one response stays far below Excel on the web's
  *   5 MB limit; a sheet whose used range is larger than its window is read by column blocks
- *   (officeBlocks.ts): one more sync to find the blocks' data, then row chunks of CHUNK_CELLS
- *   cells, one sync each.
+ *   (officeBlocks.ts): one more sync to find the blocks' data (the layout details ride along), then
+ *   row chunks of CHUNK_CELLS cells, one sync each.
  * - writeSheets: 1 sync, whatever is written. selectCell, saveSettings, open: 1 sync each.
  */
 import { parseA1 } from '../core/address';
 import { CellValue, SheetGrid, TableInfo } from '../core/grid';
 import { readDocumentSettings, writeDocumentSettings } from './documentSettings';
 import { BlockGrid, planBlocks, queueBlocks } from './officeBlocks';
+import { DetailBudget, hasLayoutDetail, LayoutRead } from './officeLayout';
 import { ChartSpec, fitCell, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
 
 /** Cells the first read may load across all sheets (~20 bytes each in JSON: about 4 MB at most). */
@@ -41,10 +49,12 @@ interface Layout {
 /** What one sheet's part of the read batch asks for. */
 interface SheetRead {
   readonly name: string;
+  readonly ws: Excel.Worksheet;
   readonly used: Excel.Range;
   readonly head: Excel.Range;
   readonly windowRows: number;
   readonly tables: { readonly name: string; readonly table: Excel.Table; readonly range: Excel.Range }[];
+  readonly layout: LayoutRead;
 }
 
 interface ReadBatch {
@@ -120,6 +130,7 @@ export class OfficeWorkbookPort implements WorkbookPort {
     workbook.load('name');
     const { worksheetList, tableList } = queueLayout(workbook);
     const windowRows = clamp(Math.floor(this.firstReadCells / WINDOW_COLUMNS / Math.max(1, layout.sheets.length)), WINDOW_ROWS_MIN, WINDOW_ROWS_MAX);
+    const detail = hasLayoutDetail();
     const sheets = layout.sheets.map((name): SheetRead => {
       const ws = workbook.worksheets.getItem(name);
       const used = ws.getUsedRangeOrNullObject(true);
@@ -136,40 +147,43 @@ export class OfficeWorkbookPort implements WorkbookPort {
           range.load('rowIndex,columnIndex,rowCount,columnCount');
           return { name: t.name, table, range };
         });
-      return { name, used, head, windowRows, tables };
+      return { name, ws, used, head, windowRows, tables, layout: new LayoutRead(ws, used, tables.map((t) => t.table), detail) };
     });
     return { sheets, worksheetList, tableList, workbook };
   }
 
-  /** Turns the loaded batch into grids; sheets larger than their window are read by column blocks. */
+  /**
+   * Turns the loaded batch into grids. One more sync only when needed, for everything at once: where
+   * the data of sheets larger than their window lie, and the layout details the probes asked for.
+   */
   private async collect(context: Excel.RequestContext, batch: ReadBatch): Promise<SheetGrid[]> {
+    const budget = new DetailBudget();
+    const plans = batch.sheets.map((read) => {
+      const { used, head } = read;
+      if (used.isNullObject) return { read, blocks: null };
+      read.layout.queueDetail(used, budget);
+      const fits = used.rowIndex + used.rowCount <= read.windowRows && used.columnIndex + used.columnCount <= WINDOW_COLUMNS;
+      return { read, blocks: fits && !head.isNullObject ? null : queueBlocks(read.ws, used) };
+    });
+    if (plans.some((p) => p.blocks !== null) || batch.sheets.some((r) => r.layout.queued)) await context.sync();
     const grids: SheetGrid[] = [];
-    const large: { index: number; read: SheetRead; blocks: Excel.Range[] }[] = [];
-    for (const read of batch.sheets) {
+    for (const { read, blocks } of plans) {
       const { used, head } = read;
       if (used.isNullObject) {
-        grids.push({ name: read.name, values: [], originRow: 0, originColumn: 0, tables: [] });
-        continue;
-      }
-      const fits = used.rowIndex + used.rowCount <= read.windowRows && used.columnIndex + used.columnCount <= WINDOW_COLUMNS;
-      if (fits && !head.isNullObject) {
-        grids.push(gridOf(read, head.values, head.rowIndex, head.columnIndex));
+        grids.push({ name: read.name, values: [], originRow: 0, originColumn: 0, tables: [], layout: read.layout.layout([], 0, 0, 0) });
+      } else if (!blocks) {
+        const grid = gridOf(read, head.values, head.rowIndex, head.columnIndex);
+        grids.push({ ...grid, layout: read.layout.layout(grid.values, grid.originRow, grid.originColumn, used.rowIndex + used.rowCount) });
       } else {
-        grids.push({ name: read.name, values: [], originRow: used.rowIndex, originColumn: used.columnIndex, tables: [] });
-        large.push({ index: grids.length - 1, read, blocks: queueBlocks(context.workbook.worksheets.getItem(read.name), used) });
+        grids.push(await this.readBlocks(context, read, blocks));
       }
     }
-    if (large.length === 0) return grids;
-    // One sync learns where the data of every large sheet's column blocks lie.
-    await context.sync();
-    for (const { index, read, blocks } of large) grids[index] = await this.readBlocks(context, read, blocks);
     return grids;
   }
 
   /** Reads only the column blocks that hold values, in row chunks; says how many rows were kept if the cap cut the sheet. */
   private async readBlocks(context: Excel.RequestContext, read: SheetRead, loaded: readonly Excel.Range[]): Promise<SheetGrid> {
-    const { used } = read;
-    const ws = context.workbook.worksheets.getItem(read.name);
+    const { used, ws } = read;
     const { blocks, keptRows } = planBlocks(loaded, used, this.maxCells);
     const grid = new BlockGrid(used.rowIndex, used.columnIndex);
     for (const block of blocks) {
@@ -183,8 +197,11 @@ export class OfficeWorkbookPort implements WorkbookPort {
         grid.put(block.rowIndex + start, block.columnIndex, chunk.values.map((row) => row.map(cellValueOf)));
       }
     }
+    const values = grid.values();
+    const seen = read.layout.layout(values, used.rowIndex, used.columnIndex, used.rowIndex + keptRows);
     const clipped = keptRows < used.rowCount ? { keptRows, totalRows: used.rowCount } : undefined;
-    return { name: read.name, values: grid.values(), originRow: used.rowIndex, originColumn: used.columnIndex, tables: tablesOf(read, used.rowIndex, used.columnIndex), layout: clipped ? { clipped } : undefined };
+    const layout = clipped ? { ...seen, clipped } : seen;
+    return { name: read.name, values, originRow: used.rowIndex, originColumn: used.columnIndex, tables: tablesOf(read, used.rowIndex, used.columnIndex), layout };
   }
 
   async writeSheets(sheets: readonly SheetToWrite[], charts: readonly ChartSpec[] = []): Promise<string[]> {

@@ -2,8 +2,16 @@
  * A small Excel for the Office.js adapter, built on office-addin-mock: ranges, worksheets, tables
  * and settings items are OfficeMockObjects, so reading a property that was not loaded (or before
  * context.sync()) gives the mock's error string instead of data. Collections (worksheets, tables)
- * follow the same rule by hand, since the mock has no collections. Writes go to a log in call order
- * and into the cells, so a read after a write sees them. Shared by the adapter tests and the bench.
+ * and the ClientResults of getRowProperties / getCellProperties follow the same rule by hand, since
+ * the mock has neither. Writes go to a log in call order and into the cells, so a read after a write
+ * sees them. Shared by the adapter tests and the bench.
+ *
+ * Layout as Excel shows it: hidden rows, struck cells, an AutoFilter (the sheet's or a table's), the
+ * sheet's visibility. Range.rowHidden and RangeFont.strikethrough answer true / false / null (mixed)
+ * over the range's cells, empty ones included, as Excel does. `setExcelApi('1.8')` makes the fake an
+ * Excel 2019: isSetSupported('ExcelApi', '1.9') is false and every 1.9 API used here throws, as Excel
+ * rejects a batch with an API it does not have. A ClientResult larger than Excel on the web's 5 MB
+ * response limit (counted as JSON, per sync) fails the sync.
  */
 import { OfficeMockObject } from 'office-addin-mock';
 import { a1, parseA1 } from '../../src/core/address';
@@ -13,9 +21,17 @@ export interface FakeSheetInput {
   /** Rows from `start` (default A1). */
   readonly rows: readonly (readonly unknown[])[];
   readonly start?: string;
-  readonly tables?: readonly { readonly name: string; readonly range: string; readonly showHeaders?: boolean; readonly showTotals?: boolean }[];
+  /** `filtered`: the table's AutoFilter has criteria. */
+  readonly tables?: readonly { readonly name: string; readonly range: string; readonly showHeaders?: boolean; readonly showTotals?: boolean; readonly filtered?: boolean }[];
   /** Single cells anywhere by A1 address (a note far to the right). */
   readonly cells?: Readonly<Record<string, unknown>>;
+  /** Hidden rows by Excel's row number (1-based, as in the row headers), whether the planner or a filter hid them. */
+  readonly hiddenRows?: readonly number[];
+  /** Cells whose font is struck through, by A1 address (empty cells may be struck too). */
+  readonly struck?: readonly string[];
+  /** The sheet's AutoFilter (its range, header row included) and whether it has criteria. */
+  readonly autoFilter?: { readonly range: string; readonly isDataFiltered: boolean };
+  readonly visibility?: 'Visible' | 'Hidden' | 'VeryHidden';
 }
 
 export interface Op {
@@ -29,8 +45,14 @@ interface Sheet {
   name: string;
   cells: Map<string, unknown>;
   formats: Map<string, unknown>;
-  tables: { name: string; r: number; c: number; h: number; w: number; showHeaders: boolean; showTotals: boolean }[];
+  tables: { name: string; r: number; c: number; h: number; w: number; showHeaders: boolean; showTotals: boolean; filtered: boolean }[];
   position: number;
+  /** 0-based rows. */
+  hiddenRows: Set<number>;
+  /** key(row, column) of struck cells. */
+  struck: Set<string>;
+  autoFilter: (Region & { isDataFiltered: boolean }) | null;
+  visibility: string;
 }
 
 interface Region {
@@ -55,6 +77,10 @@ export interface FakeExcel {
   settings: Map<string, string>;
   charts: { sheet: string; type: string; source: string; seriesBy: string; mock: Record<string, any> }[];
   addSheet(input: FakeSheetInput): void;
+  /** The ExcelApi version the host supports (default 1.20); '1.8' is Excel 2019. */
+  setExcelApi(version: string): void;
+  /** Calls of ExcelApi 1.9 layout APIs, by name, in call order. */
+  readonly detailCalls: string[];
 }
 
 export interface FakeContext {
@@ -70,10 +96,30 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
   const charts: FakeExcel['charts'] = [];
   const pendingLoads = new Set<string>();
   let loaded = new Set<string>();
+  let excelApi = '1.20';
+  const detailCalls: string[] = [];
+  /** ClientResults queued since the last sync: computed at the sync, as Excel answers then. */
+  let pendingResults: { compute: () => unknown; done: (v: unknown) => void }[] = [];
 
   const track = <T extends OfficeMockObject>(m: T): T => {
     created.push(m);
     return m;
+  };
+  const supports = (version: string): boolean => compareVersions(excelApi, version) >= 0;
+  /** An ExcelApi 1.9 call: refused below 1.9 as Excel 2019 refuses it. */
+  const api19 = (name: string): void => {
+    if (!supports('1.9')) throw Object.assign(new Error(`ApiNotFound: ${name} needs ExcelApi 1.9`), { code: 'ApiNotFound' });
+    detailCalls.push(name);
+  };
+  /** A ClientResult: its value reads as the mock's error string until a sync has answered it. */
+  const clientResult = (compute: () => unknown): { value: unknown } => {
+    let value: unknown = ERROR_STRINGS[1];
+    pendingResults.push({ compute, done: (v) => (value = v) });
+    return {
+      get value() {
+        return value;
+      },
+    };
   };
   const find = (name: string): Sheet => {
     const s = sheets.find((x) => x.name === name);
@@ -83,7 +129,14 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
 
   function addSheet(input: FakeSheetInput): void {
     const start = parseA1(input.start ?? 'A1') as { row: number; column: number };
-    const sheet: Sheet = { name: input.name, cells: new Map(), formats: new Map(), tables: [], position: sheets.length };
+    const sheet = newSheet(input.name, sheets.length);
+    sheet.visibility = input.visibility ?? 'Visible';
+    for (const row of input.hiddenRows ?? []) sheet.hiddenRows.add(row - 1);
+    for (const address of input.struck ?? []) {
+      const p = parseA1(address) as { row: number; column: number };
+      sheet.struck.add(key(p.row, p.column));
+    }
+    if (input.autoFilter) sheet.autoFilter = { ...regionOf(input.autoFilter.range), isDataFiltered: input.autoFilter.isDataFiltered };
     input.rows.forEach((row, r) =>
       row.forEach((v, c) => {
         if (v !== null && v !== undefined && v !== '') sheet.cells.set(key(start.row + r, start.column + c), v);
@@ -95,7 +148,7 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
     }
     for (const t of input.tables ?? []) {
       const reg = regionOf(t.range);
-      sheet.tables.push({ name: t.name, ...reg, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false });
+      sheet.tables.push({ name: t.name, ...reg, showHeaders: t.showHeaders ?? true, showTotals: t.showTotals ?? false, filtered: t.filtered ?? false });
     }
     sheets.push(sheet);
   }
@@ -154,9 +207,42 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
           return used ? rangeMock(sheet, used) : nullRange(sheet);
         },
         select: () => log.push({ op: 'select', sheet: sheet.name, address: addressOf(region) }),
+        getRowProperties: (options: Record<string, unknown>) => {
+          api19('getRowProperties');
+          onlyOptions(options, ['rowHidden', 'rowIndex', 'address']);
+          return clientResult(() =>
+            Array.from({ length: region.h }, (_, i) => {
+              const row: Record<string, unknown> = {};
+              if (options.address) row.address = `${sheet.name}!${addressOf({ ...region, r: region.r + i, h: 1 })}`;
+              if (options.rowIndex) row.rowIndex = region.r + i;
+              if (options.rowHidden) row.rowHidden = sheet.hiddenRows.has(region.r + i);
+              return row;
+            }),
+          );
+        },
+        getCellProperties: (options: Record<string, any>) => {
+          api19('getCellProperties');
+          onlyOptions(options, ['format', 'address']);
+          if (options.format) onlyOptions(options.format, ['font']);
+          if (options.format?.font) onlyOptions(options.format.font, ['strikethrough']);
+          return clientResult(() =>
+            Array.from({ length: region.h }, (_, i) =>
+              Array.from({ length: region.w }, (_, j) => {
+                const cell: Record<string, any> = {};
+                if (options.address) cell.address = `${sheet.name}!${a1(region.r + i, region.c + j)}`;
+                if (options.format?.font?.strikethrough) cell.format = { font: { strikethrough: sheet.struck.has(key(region.r + i, region.c + j)) } };
+                return cell;
+              }),
+            ),
+          );
+        },
       }),
     ) as unknown as Record<string, any>;
     m.isNullObject = reg === null;
+    // Whole-range probes as Excel answers them: true or false when uniform, null when mixed.
+    m.setValue('rowHidden', uniform(countIn(sheet.hiddenRows, (r) => r >= region.r && r < region.r + region.h), region.h));
+    // RangeFont.strikethrough is ExcelApi 1.9: an Excel 2019 has no such property to load.
+    if (supports('1.9')) m.format.font.setValue('strikethrough', uniform(countIn(sheet.struck, (k) => inRegion(k, region)), region.h * region.w));
     const address = addressOf(region);
     // For the fake's own bookkeeping; `address` itself must be loaded like in Excel.
     Object.defineProperty(m, 'fakeAddress', { value: address });
@@ -186,10 +272,25 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
     return rangeMock(sheet, null);
   }
 
+  /** An AutoFilter over `region` (none when null): enabled when it exists, isDataFiltered when it has criteria. */
+  function autoFilterMock(sheet: Sheet, region: Region | null, isDataFiltered: boolean): Record<string, any> {
+    return track(
+      new OfficeMockObject({
+        enabled: region !== null,
+        isDataFiltered: region !== null && isDataFiltered,
+        getRangeOrNullObject: () => {
+          api19('AutoFilter.getRangeOrNullObject');
+          return region ? rangeMock(sheet, { r: region.r, c: region.c, h: region.h, w: region.w }) : nullRange(sheet);
+        },
+      }),
+    ) as unknown as Record<string, any>;
+  }
+
   function worksheetMock(sheet: Sheet): Record<string, any> {
     const m = track(
       new OfficeMockObject({
         name: sheet.name,
+        visibility: sheet.visibility,
         getUsedRangeOrNullObject: () => {
           const used = usedRegion(sheet);
           return used ? rangeMock(sheet, used) : nullRange(sheet);
@@ -204,7 +305,7 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
         tables: {
           add: (source: Record<string, any>, hasHeaders: boolean) => {
             const address = source.fakeAddress as string;
-            const table: Sheet['tables'][number] = { name: `Table${sheet.tables.length + 1}`, ...regionOf(address), showHeaders: hasHeaders, showTotals: false };
+            const table: Sheet['tables'][number] = { name: `Table${sheet.tables.length + 1}`, ...regionOf(address), showHeaders: hasHeaders, showTotals: false, filtered: false };
             sheet.tables.push(table);
             log.push({ op: 'addTable', sheet: sheet.name, address });
             const t: Record<string, unknown> = {};
@@ -224,6 +325,12 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
         freezePanes: { freezeRows: (n: number) => log.push({ op: 'freezeRows', sheet: sheet.name, value: n }) },
       }),
     ) as unknown as Record<string, any>;
+    Object.defineProperty(m, 'autoFilter', {
+      get: () => {
+        api19('Worksheet.autoFilter');
+        return autoFilterMock(sheet, sheet.autoFilter, sheet.autoFilter?.isDataFiltered ?? false);
+      },
+    });
     Object.defineProperty(m, 'position', { configurable: true, get: () => sheets.indexOf(sheet), set: (p: number) => (sheets.splice(sheets.indexOf(sheet), 1), sheets.splice(p, 0, sheet), log.push({ op: 'position', sheet: sheet.name, value: p })) });
     return m;
   }
@@ -244,7 +351,7 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
     getItem: (name: string) => worksheetMock(find(name)),
     add: (name: string) => {
       if (sheets.some((s) => s.name.toLowerCase() === name.toLowerCase())) throw Object.assign(new Error(`ItemAlreadyExists: ${name}`), { code: 'ItemAlreadyExists' });
-      const sheet: Sheet = { name, cells: new Map(), formats: new Map(), tables: [], position: sheets.length };
+      const sheet = newSheet(name, sheets.length);
       sheets.push(sheet);
       log.push({ op: 'addSheet', sheet: name });
       return worksheetMock(sheet);
@@ -256,9 +363,17 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
       const found = allTables().find(({ t }) => t.name === name);
       if (!found) throw Object.assign(new Error(`ItemNotFound: table ${name}`), { code: 'ItemNotFound' });
       const { t, s } = found;
-      return track(
+      const table = track(
         new OfficeMockObject({ showHeaders: t.showHeaders, showTotals: t.showTotals, getRange: () => rangeMock(s, { r: t.r, c: t.c, h: t.h, w: t.w }) }),
-      );
+      ) as unknown as Record<string, any>;
+      // A table's AutoFilter spans the table, header included; its buttons show with the header row.
+      Object.defineProperty(table, 'autoFilter', {
+        get: () => {
+          api19('Table.autoFilter');
+          return autoFilterMock(s, t.showHeaders ? t : null, t.filtered);
+        },
+      });
+      return table;
     },
   });
   // Office.Settings: an in-memory copy the runtime reads synchronously; saveAsync writes it into the document.
@@ -277,7 +392,8 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
       callback({ status: 'succeeded' });
     },
   };
-  const office = { context: { document: { settings: documentSettings } }, AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } };
+  const requirements = { isSetSupported: (name: string, version?: string) => name === 'ExcelApi' && supports(version ?? '1.1') };
+  const office = { context: { document: { settings: documentSettings }, requirements }, AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' } };
 
   const workbook = track(new OfficeMockObject({ name: fileName })) as unknown as Record<string, any>;
   workbook.worksheets = worksheets;
@@ -287,6 +403,15 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
   const context: FakeContext = {
     workbook,
     async sync() {
+      const results = pendingResults;
+      pendingResults = [];
+      let bytes = 0;
+      for (const r of results) {
+        const v = r.compute();
+        bytes += JSON.stringify(v).length;
+        r.done(v);
+      }
+      if (bytes > RESPONSE_LIMIT) throw Object.assign(new Error(`ResponsePayloadSizeLimitExceeded: ${bytes} bytes`), { code: 'ResponsePayloadSizeLimitExceeded' });
       for (const m of created) await m.sync();
       loaded = new Set([...loaded, ...pendingLoads]);
       pendingLoads.clear();
@@ -310,7 +435,44 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
     settings: settingStore,
     charts,
     addSheet,
+    setExcelApi: (version) => void (excelApi = version),
+    detailCalls,
   };
+}
+
+/** Excel on the web's limit on one response. */
+const RESPONSE_LIMIT = 5 * 1024 * 1024;
+
+function newSheet(name: string, position: number): Sheet {
+  return { name, cells: new Map(), formats: new Map(), tables: [], position, hiddenRows: new Set(), struck: new Set(), autoFilter: null, visibility: 'Visible' };
+}
+
+function countIn<T>(items: Iterable<T>, within: (item: T) => boolean): number {
+  let n = 0;
+  for (const item of items) if (within(item)) n++;
+  return n;
+}
+
+/** A probe over `total` cells or rows of which `count` have the property. */
+function uniform(count: number, total: number): boolean | null {
+  return count === 0 ? false : count === total ? true : null;
+}
+
+function inRegion(k: string, reg: Region): boolean {
+  const [r, c] = k.split(',').map(Number);
+  return r >= reg.r && r < reg.r + reg.h && c >= reg.c && c < reg.c + reg.w;
+}
+
+/** Options the fake does not model fail loudly: a test never passes on an answer Excel would give differently. */
+function onlyOptions(options: Record<string, unknown>, known: readonly string[]): void {
+  const unknown = Object.keys(options).filter((k) => !known.includes(k));
+  if (unknown.length > 0) throw new Error(`fake Excel does not model ${unknown.join(', ')}`);
+}
+
+function compareVersions(a: string, b: string): number {
+  const [am, an] = a.split('.').map(Number);
+  const [bm, bn] = b.split('.').map(Number);
+  return am - bm || an - bn;
 }
 
 function key(r: number, c: number): string {
