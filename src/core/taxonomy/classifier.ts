@@ -84,6 +84,11 @@ const TYPE_BY_KEY = new Map<string, ActorType>();
 for (const t of ACTOR_TYPES) {
   for (const text of [t.id, t.label, t.labelEn]) TYPE_BY_KEY.set(matchKey(text), t);
 }
+// Labels of earlier versions, still found in saved settings lists, mean the type that kept the id.
+for (const [label, id] of [['Jugendamt/ASD', 'jugendamt'], ['Rechtsanwält:innen/Familienrecht', 'rechtsberatung']] as const) {
+  const t = actorTypeById(id);
+  if (t) TYPE_BY_KEY.set(matchKey(label), t);
+}
 
 interface Scan {
   best: number;

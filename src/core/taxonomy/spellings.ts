@@ -29,11 +29,12 @@ const group = (typeId: ActorTypeId, spellings: readonly string[], rank: Rank = '
 /** The one definition of how each actor type is spelled; ordered as ACTOR_TYPES. */
 export const SPELLINGS: readonly SpellingGroup[] = [
   // ── Kinder- und Jugendhilfe ──
-  group('jugendamt', ['*jugendamt*', '*jugendämter', 'Amt für Jugend', 'Amt für Kinder, Jugend und Familie', 'Fachbereich Jugend*', 'Fachdienst Jugend*', 'Jugendhilfeausschuss', 'JHA', 'KJHA'], 'broad'),
-  group('jugendamt', [
+  group('jugendamt', ['*jugendamt*', '*jugendämter', 'Amt für Jugend', 'Amt für Kinder, Jugend und Familie', 'Fachbereich Jugend*', 'Fachdienst Jugend*'], 'broad'),
+  group('jugendamt', ['Jugendhilfeplanung', 'Wirtschaftliche Jugendhilfe']),
+  group('asd', [
     'ASD', 'BSD', 'KSD', 'RSD', 'Allgemeiner Sozialer Dienst', 'Allgemeine Soziale Dienste', 'Allgemeiner Sozialdienst',
     'Bezirkssozialdienst*', 'Bezirkssozialarbeit', 'Kommunaler Sozialer Dienst', 'Kommunaler Sozialdienst',
-    'Regionaler Sozialer Dienst', 'Regionaler Sozialdienst', 'Jugendhilfeplanung', 'Wirtschaftliche Jugendhilfe',
+    'Regionaler Sozialer Dienst', 'Regionaler Sozialdienst',
   ]),
   group('familienbildung', [
     'Familienbildung*', 'FBS', 'Haus der Familie', 'Elternschule*', 'Elternbildung*', 'Elternkurs*', 'Eltern-Kind-Gruppe*',
@@ -191,9 +192,10 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   group('telefonseelsorge', [
     'Telefonseelsorge', 'Telefon-Seelsorge', 'Nummer gegen Kummer', 'Elterntelefon', 'Kinder- und Jugendtelefon', 'Krisentelefon',
   ]),
+  group('familienrecht', ['Familienrecht*', 'Fachanwalt für Familienrecht', 'Fachanwältin für Familienrecht', 'Anwalt für Familienrecht', 'Kindschaftsrecht']),
   // ── Weitere Akteure ──
   group('jobcenter', [
-    'Jobcenter*', '*jobcenter', 'Job-Center', 'Agentur für Arbeit', 'Bundesagentur für Arbeit', 'Arbeitsagentur*', 'AfA', 'BA', 'ARGE', 'Arbeitsamt',
+    'Jobcenter*', '*jobcenter', 'Job-Center', 'Agentur für Arbeit', 'Bundesagentur für Arbeit', 'Arbeitsagentur*', 'AfA', 'ARGE', 'Arbeitsamt',
     'SGB II', 'SGB III',
   ]),
   group('sozialamt', [
@@ -213,14 +215,13 @@ export const SPELLINGS: readonly SpellingGroup[] = [
     'Familienentlastender Dienst', 'FED',
   ]),
   group('eingliederungshilfe', ['SGB IX', 'Menschen mit Behinderung*'], 'broad'),
-  group('servicestelle', [
-    'Gemeinsame Servicestelle*', 'Servicestelle für Rehabilitation', 'Reha-Servicestelle*', 'EUTB', 'Teilhabeberatung',
-    'Ergänzende unabhängige Teilhabeberatung',
-  ]),
+  group('servicestelle', ['Gemeinsame Servicestelle*', 'Servicestelle für Rehabilitation', 'Reha-Servicestelle*']),
   group('servicestelle', ['Servicestelle'], 'broad'),
+  group('eutb', ['EUTB', '*teilhabeberatung*', 'Ergänzende unabhängige Teilhabeberatung']),
   group('mehrgenerationenhaus', ['Mehrgenerationenhaus*', 'Mehrgenerationenhäuser', 'MGH', 'Mehrgenerationentreff*']),
-  group('rechtsberatung', ['Rechtsanwalt*', 'Rechtsanwält*', 'Anwalt*', 'Anwält*', 'Fachanwalt*', 'Fachanwält*', 'Rechtsberatung*']),
-  group('rechtsberatung', ['Familienrecht'], 'broad'),
+  // A lawyer alone is one of the weitere Akteure; family law named beside moves the partner to familienrecht.
+  group('rechtsberatung', ['Rechtsanwalt*', 'Rechtsanwält*', 'Anwalt*', 'Anwält*', 'Fachanwalt*', 'Fachanwält*'], 'broad'),
+  group('rechtsberatung', ['Rechtsberatung*']),
   group('betreuung_vormundschaft', [
     'Vormund*', 'Vormünder', 'Amtsvormund*', 'Amtsvormünd*', 'Vereinsvormund*', 'Beistandschaft*', 'Beistand', 'Beistände',
     'Verfahrensbeistand*', 'Verfahrensbeistände', 'Amtspfleg*', 'Rechtliche Betreuung', 'Gerichtliche Betreuer*',

@@ -85,6 +85,7 @@ describe('resolveActorType', () => {
     ['  efl ', 'efl'],
     ['Kinderärzt:innen', 'kinderarzt'],
     ['Jugendamt/ASD', 'jugendamt'],
+    ['Rechtsanwält:innen/Familienrecht', 'rechtsberatung'],
     ['Eingliederungshilfe (§ 125 SGB IX)', 'eingliederungshilfe'],
     ['Paediatricians', 'kinderarzt'],
     ["Women's shelter", null],
