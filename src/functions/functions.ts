@@ -9,6 +9,7 @@ import { isCellError } from '../core/grid';
 import { criterionById, QUALITY_LEVEL_LABELS } from '../core/criteria/catalog';
 import { criteriaScore, parseCriterionStatus } from '../core/criteria/status';
 import { NEED_DEFAULTS } from '../core/need/defaults';
+import { estimateMeasureNeed } from '../core/need/estimate';
 import { computeNeed, needCovered, needGap } from '../core/need/needModel';
 import { CriterionStatus } from '../core/criteria/status';
 import { cellText } from '../core/reader/values';
@@ -18,7 +19,8 @@ import { classifyRange } from './classify';
 import { excelError, propagate } from './excelError';
 import { ARGUMENT_NAMES, MESSAGES } from './messages';
 import { networkCoverage } from './network';
-import { criterionField } from './options';
+import { criterionField, estimateEnd, needScope } from './options';
+import { settingsOf } from './settings';
 
 /**
  * Share (0 to 1) of the required actor types present in a network partner list.
@@ -86,7 +88,7 @@ export function actortype(label: unknown[][], form?: unknown): Array<Array<strin
 }
 
 /**
- * Yearly need in euros: children aged 0 to 3 × share of burdened families × cost per supported family.
+ * Yearly need in euros by the simple one-formula model: children aged 0 to 3 × share of burdened families × cost per supported family.
  * @customfunction NEED NEED
  * @helpurl https://github.com/fruehe-hilfen-check/fruehe-hilfen-check#fh-need
  * @param children_0_3 Number of children aged 0 to 3.
@@ -111,11 +113,48 @@ export function need(children_0_3: unknown, burden_share?: unknown, cost_per_fam
 }
 
 /**
+ * Yearly need in euros by the need model of measures from births (LaB, Lotsendienst, network coordination, welcome visits), as the audit computes it.
+ * @customfunction NEEDMODEL NEEDMODEL
+ * @helpurl https://github.com/fruehe-hilfen-check/fruehe-hilfen-check#fh-needmodel
+ * @param births Births a year: the district's, or one Sozialraum's.
+ * @param [estimate] End of the model's range: "middle" (default), "low" or "high"; in German "mittel", "niedrig", "hoch".
+ * @param [settings] The Einstellungen sheet's key | value | note rows (e.g. Einstellungen!$A$1:$C$40): the parameters set there apply. Empty: the defaults.
+ * @param [scope] "district" (default): all measures; "local": only those whose need lies in the Sozialraum (LaB, welcome visits). In German "Bezirk", "vor Ort".
+ * @returns Need in euros per year.
+ */
+export function needmodel(births: unknown, estimate?: unknown, settings?: unknown[][], scope?: unknown): number | CustomFunctions.Error {
+  const count = requiredAmount(births, ARGUMENT_NAMES.births);
+  if (typeof count !== 'number') return count;
+  const end = estimateEnd(estimate);
+  if (typeof end !== 'string') return end;
+  const parameters = settingsOf(settings);
+  if (!('need' in parameters)) return parameters;
+  const where = needScope(scope);
+  if (typeof where !== 'string') return where;
+  // The measures model answers from births; the one-formula model the planner may have chosen needs children (FH.NEED).
+  if (parameters.needModel === 'simple') return excelError('na', MESSAGES.simpleModelChosen);
+  // The measures in a Sozialraum grow with its births: none born, none needed. The district's base (coordination) does not.
+  if (count === 0 && where === 'local') return 0;
+  const model = estimateMeasureNeed({
+    births: count,
+    children0to3: null,
+    clinicBirths: parameters.clinicBirths,
+    // A formula cannot see the network list: the Lotsendienst counts only with the clinic births in the settings.
+    hasBirthClinic: false,
+    welcomeVisits: parameters.welcomeVisits,
+    overrides: parameters.need,
+  });
+  if (model === null) return excelError('na', MESSAGES.noBirths);
+  if (where === 'district') return finite(model.total[end]);
+  return finite(model.measures.reduce((sum, m) => (m.local ? sum + m.cost[end] : sum), 0));
+}
+
+/**
  * Shortfall in euros: need minus budget (negative when the budget exceeds the need).
  * @customfunction GAP GAP
  * @helpurl https://github.com/fruehe-hilfen-check/fruehe-hilfen-check#fh-gap
  * @param budget Budget in euros.
- * @param need Need in euros, e.g. from FH.NEED.
+ * @param need Need in euros, e.g. from FH.NEEDMODEL or FH.NEED.
  * @returns Need minus budget in euros.
  */
 export function gap(budget: unknown, need: unknown): number | CustomFunctions.Error {
@@ -128,7 +167,7 @@ export function gap(budget: unknown, need: unknown): number | CustomFunctions.Er
  * @customfunction NEEDCOVERED NEEDCOVERED
  * @helpurl https://github.com/fruehe-hilfen-check/fruehe-hilfen-check#fh-needcovered
  * @param budget Budget in euros.
- * @param need Need in euros, e.g. from FH.NEED.
+ * @param need Need in euros, e.g. from FH.NEEDMODEL or FH.NEED.
  * @returns Budget divided by need; #DIV/0! when the need is 0.
  */
 export function needcovered(budget: unknown, need: unknown): number | CustomFunctions.Error {

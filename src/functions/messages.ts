@@ -42,6 +42,22 @@ export const MESSAGES = {
     de: `Anteil belasteter Familien: "${value}" ist kein Anteil (0–1 oder 0–100 %).`,
     en: `Burden share: "${value}" is not a share (0–1 or 0–100 %).`,
   }),
+  unknownEstimate: (value: string): Message => ({
+    de: `Unbekannte Schätzung "${value}": "mittel" (Standard), "niedrig" oder "hoch"; englisch "middle", "low", "high".`,
+    en: `Unknown estimate "${value}": "mittel" (default), "niedrig" or "hoch"; in English "middle", "low", "high".`,
+  }),
+  unknownScope: (value: string): Message => ({
+    de: `Unbekannter Umfang "${value}": "Bezirk" (Standard, alle Maßnahmen) oder "vor Ort" (nur die Maßnahmen im Sozialraum); englisch "district", "local".`,
+    en: `Unknown scope "${value}": "district" (default, all measures) or "local" (only the measures in the Sozialraum); in German "Bezirk", "vor Ort".`,
+  }),
+  noBirths: {
+    de: 'Geburten: Für den ganzen Bezirk braucht das Bedarfsmodell mehr als 0 Geburten.',
+    en: 'Births: for the whole district the need model needs more than 0 births.',
+  },
+  simpleModelChosen: {
+    de: 'Die Einstellungen wählen das einfache Bedarfsmodell: dafür FH.BEDARF verwenden (oder die Zeile Bedarfsmodell leeren).',
+    en: 'The settings choose the simple need model: use FH.NEED for it (or empty the Bedarfsmodell row).',
+  },
   unknownCriterion: (value: string): Message => ({
     de: `Kein NZFH-Kriterium "${value}": gültig sind 3.1–3.6, 4.1–4.8, 5.1–5.13 und 6.1–6.4 (5.10–5.13 als Text).`,
     en: `No NZFH criterion "${value}": valid ids are 3.1–3.6, 4.1–4.8, 5.1–5.13 and 6.1–6.4 (5.10–5.13 as text).`,
@@ -55,6 +71,7 @@ export const MESSAGES = {
 /** Argument names in messages. */
 export const ARGUMENT_NAMES = {
   children: { de: 'Anzahl Kinder 0–3', en: 'Children aged 0–3' },
+  births: { de: 'Geburten', en: 'Births' },
   costPerFamily: { de: 'Kosten je Familie', en: 'Cost per family' },
   budget: { de: 'Budget', en: 'Budget' },
   need: { de: 'Bedarf', en: 'Need' },

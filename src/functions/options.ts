@@ -1,4 +1,5 @@
 import { Lang } from '../core/lang';
+import { NeedRange } from '../core/need/parameters';
 import { fold } from '../core/text';
 import { optionalText } from './args';
 import { excelError } from './excelError';
@@ -54,4 +55,42 @@ export function criterionField(arg: unknown): CriterionField | CustomFunctions.E
   const text = optionalText(arg, MESSAGES.unknownField(String(arg)));
   if (typeof text !== 'string') return text ?? TITLE_DE;
   return FIELDS.get(fold(text)) ?? excelError('value', MESSAGES.unknownField(text));
+}
+
+/** Which end of the need model's range FH.NEEDMODEL returns. */
+export type EstimateEnd = keyof NeedRange;
+
+const ESTIMATES: ReadonlyMap<string, EstimateEnd> = new Map(Object.entries({
+  mittel: 'mid',
+  mitte: 'mid',
+  middle: 'mid',
+  mid: 'mid',
+  niedrig: 'low',
+  low: 'low',
+  hoch: 'high',
+  high: 'high',
+} satisfies Record<string, EstimateEnd>));
+
+export function estimateEnd(arg: unknown): EstimateEnd | CustomFunctions.Error {
+  const text = optionalText(arg, MESSAGES.unknownEstimate(String(arg)));
+  if (typeof text !== 'string') return text ?? 'mid';
+  return ESTIMATES.get(fold(text)) ?? excelError('value', MESSAGES.unknownEstimate(text));
+}
+
+/** FH.NEEDMODEL's measures: all of them for the district, or those whose need lies in a Sozialraum. */
+export type NeedScope = 'district' | 'local';
+
+const SCOPES: ReadonlyMap<string, NeedScope> = new Map(Object.entries({
+  bezirk: 'district',
+  bezirksweit: 'district',
+  district: 'district',
+  'vor ort': 'local',
+  vorort: 'local',
+  local: 'local',
+} satisfies Record<string, NeedScope>));
+
+export function needScope(arg: unknown): NeedScope | CustomFunctions.Error {
+  const text = optionalText(arg, MESSAGES.unknownScope(String(arg)));
+  if (typeof text !== 'string') return text ?? 'district';
+  return SCOPES.get(fold(text).replace(/-/g, ' ')) ?? excelError('value', MESSAGES.unknownScope(text));
 }

@@ -2,10 +2,13 @@ import { sheetRef } from '../core/address';
 import { Lang } from '../core/lang';
 import { CRITERIA, QUALITY_LEVEL_LABELS } from '../core/criteria/catalog';
 import { SheetGrid } from '../core/grid';
-import { NEED_DEFAULTS } from '../core/need/defaults';
+import { ACTIVITIES } from '../core/criteria/activities';
+import { NEED_PARAMETERS, NeedParameter } from '../core/need/parameters';
+import { NEED_PARAMETER_IDS } from '../core/needParameterIds';
 import { ACTOR_TYPES, defaultTypeIds, actorTypeById } from '../core/taxonomy/actorTypes';
 import { KERNBEREICHE, KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
 import { freeSheetName, SheetToWrite } from '../workbook/port';
+import { formatEuro, formatNumber, formatPercent } from './format';
 import { FORMATS, STATUS_LABELS } from './labels';
 import { rangeOf, SheetBuilder } from './sheetBuilder';
 
@@ -13,6 +16,16 @@ import { rangeOf, SheetBuilder } from './sheetBuilder';
 const NETWORK_ROWS = 30;
 const BUDGET_ROWS = 20;
 const SOZIALRAUM_ROWS = 10;
+const ACTIVITY_ROWS = 30;
+/**
+ * Rows of the Einstellungen sheet FH.NEEDMODEL reads: the whole settings table and room below it.
+ * Bounded, not whole columns: Excel hands a custom function every cell of the range it names.
+ */
+const SETTINGS_ROWS = 40;
+/** Dates as the planner's language writes them (Excel's invariant format codes). */
+const DATE_FORMATS = { de: 'dd.mm.yyyy', en: 'yyyy-mm-dd' } as const;
+/** Full-time equivalents such as 0,5 or 1,25. */
+const FTE_FORMAT = '0.0#';
 /** Row (0-based) of every template table's header, below a title and a hint. */
 const HEADER = 3;
 /** The pick lists' sheet stays the add-in's own (recorded as owned), so the audit never reads it as planner data. */
@@ -20,7 +33,7 @@ export const LISTS_SHEET = 'FH-Daten';
 
 const WORDS = {
   de: {
-    sheets: { network: 'Netzwerk', criteria: 'Kriterien', budget: 'Budget', settings: 'Einstellungen' },
+    sheets: { network: 'Netzwerk', criteria: 'Kriterien', activities: 'Netzwerkarbeit', budget: 'Budget', settings: 'Einstellungen' },
     networkTitle: 'Netzwerk Frühe Hilfen: Partnerliste',
     networkHint: 'Eine Zeile je Partner. Akteurstyp und Kernbereich aus der Liste wählen, ja/nein für Vereinbarung, Steuerungsgruppe und Konferenz.',
     network: ['Name der Einrichtung', 'Akteurstyp', 'Kernbereich', 'Sozialraum', 'Kooperationsvereinbarung', 'Steuerungsgruppe', 'Netzwerkkonferenz', 'Rolle'],
@@ -34,27 +47,42 @@ const WORDS = {
     criteria: ['Nr.', 'Qualitätsebene', 'Kriterium', 'Status', 'Nachweis', 'Kurzbeschreibung'],
     criterionField: 'Text',
     score: 'Erfüllungsgrad',
+    activitiesTitle: 'Netzwerkarbeit: Termine und Tätigkeiten',
+    activitiesHint: 'Eine Zeile je Termin oder Tätigkeit mit Datum, die Art aus der Liste. Die Prüfung nimmt die Einträge als Nachweis für die passenden Qualitätskriterien.',
+    activities: ['Datum', 'Art', 'Beschreibung', 'Umfang (VZÄ)'],
     budgetTitle: 'Budget Frühe Hilfen',
-    budgetHint: 'Eine Zeile je Maßnahme und Finanzierung; Kinder 0–3 einmal je Sozialraum. Rechts rechnen die FH-Funktionen den Bedarf je Sozialraum.',
-    budget: ['Sozialraum', 'Maßnahme', 'Finanzierung', 'Betrag (€)', 'Kinder 0–3'],
+    budgetHint: 'Eine Zeile je Maßnahme und Finanzierung; die Geburten eines Jahres einmal je Sozialraum. Rechts schätzen die FH-Funktionen den Bedarf vor Ort je Sozialraum (Bedarfsmodell, mittlere Schätzung, Werte aus den Einstellungen).',
+    budget: ['Sozialraum', 'Maßnahme', 'Finanzierung', 'Betrag (€)', 'Geburten'],
     sources: ['Bundesstiftung', 'kommunal', 'Land', 'sonstige'],
-    need: ['Sozialraum', 'Kinder 0–3', 'Budget (€)', 'Bedarf (€)', 'Lücke (€)', 'Bedarfsdeckung', 'Pflicht-Akteurstypen vor Ort'],
+    need: ['Sozialraum', 'Geburten', 'Budget (€)', 'Bedarf vor Ort (Modell, Mitte)', 'Lücke (€)', 'Bedarfsdeckung', 'Pflicht-Akteurstypen vor Ort'],
+    estimate: 'mittel',
+    localScope: 'vor Ort',
     settingsTitle: 'Einstellungen Frühe Hilfen-Check',
-    settingsHint: 'Werte des Bedarfsmodells und die Listen der Pflicht- und empfohlenen Akteurstypen (durch Semikolon getrennt, Namen wie in der Auswahlliste); die Prüfung und die FH-Funktionen lesen sie hier.',
+    settingsHint: 'Leere Wertzellen: Das Bedarfsmodell rechnet mit dem Standardwert, den die Erläuterung mit seiner Quelle nennt; eigene Werte in Spalte Wert eintragen. Akteurstypen durch Semikolon getrennt, Namen wie in der Auswahlliste. Die Prüfung und die FH-Funktionen lesen dieses Blatt.',
     settings: ['Parameter', 'Wert', 'Erläuterung'],
-    burdenShare: 'Anteil belasteter Familien',
-    costPerFamily: 'Kosten je Familie und Jahr (€)',
-    children: 'Kinder 0–3 im Bezirk',
-    childrenNote: 'leer lassen: Summe der Kinder 0–3 aus dem Budgetblatt',
+    reportYear: 'Berichtsjahr',
+    reportYearNote: 'welches Jahr geprüft wird (Netzwerkblatt und Budgetspalte je Jahr); leer lassen: das neueste',
+    births: 'Geburten pro Jahr',
+    birthsNote: 'Lebendgeburten im Bezirk (Statistikstelle), die Grundlage des Bedarfsmodells; leer lassen: Summe der Geburten aus dem Budgetblatt',
+    clinicBirths: 'Geburten in den Geburtskliniken',
+    clinicBirthsNote: 'Geburten eines Jahres in den Geburtskliniken des Bezirks, die Grundlage des Lotsendienstes; leer lassen: wie Geburten pro Jahr, wenn eine Geburtsklinik im Netzwerk steht, sonst ohne Lotsendienst',
+    welcomeVisits: 'Willkommensbesuche angeboten?',
+    welcomeVisitsNote: 'Besucht der Bezirk Familien nach der Geburt (ja/nein aus der Liste)? Leer lassen: nein, das Modell rechnet keine Willkommensbesuche',
+    needModel: 'Bedarfsmodell',
+    needModelNote: 'leer lassen: Modell nach Maßnahmen aus den Geburten; „einfach“: altes Modell (Kinder 0–3 × Anteil belasteter Familien × Kosten je Familie)',
+    needModels: ['nach Maßnahmen', 'einfach'],
+    defaultNote: (value: string, source: string, assumption: boolean) => `Standard ${value}; ${assumption ? '' : 'Quelle: '}${source}`,
+    rangeValue: (mid: string, low: string, high: string) => `${mid} (niedrig ${low}, hoch ${high})`,
     required: 'Pflicht-Akteurstypen',
     recommended: 'Empfohlene Akteurstypen',
     typeList: 'Akteurstyp',
     kernbereich: 'Kernbereich',
+    activityList: 'Art der Netzwerkarbeit',
     listsTitle: 'Auswahllisten von Frühe Hilfen-Check',
-    listsHint: 'Von der Vorlage angelegt: Quelle der Auswahlliste „Akteurstyp“ im Netzwerkblatt. Die Prüfung liest dieses Blatt nicht.',
+    listsHint: 'Von der Vorlage angelegt: Quelle der Auswahllisten „Akteurstyp“ im Netzwerkblatt und „Art“ im Blatt Netzwerkarbeit. Die Prüfung liest dieses Blatt nicht.',
   },
   en: {
-    sheets: { network: 'Network', criteria: 'Criteria', budget: 'Budget', settings: 'Settings' },
+    sheets: { network: 'Network', criteria: 'Criteria', activities: 'Network activities', budget: 'Budget', settings: 'Settings' },
     networkTitle: 'Frühe Hilfen network: partner list',
     networkHint: 'One row per partner. Pick actor type and core area from the list; yes/no for agreement, steering group and conference.',
     network: ['Organisation name', 'Actor type', 'Core area (Kernbereich)', 'Sozialraum', 'Cooperation agreement', 'Steering group', 'Network conference', 'Role'],
@@ -68,33 +96,50 @@ const WORDS = {
     criteria: ['No.', 'Quality level', 'Criterion', 'Status', 'Evidence', 'Summary'],
     criterionField: 'summary',
     score: 'Criteria met',
+    activitiesTitle: 'Network activities: meetings and work done',
+    activitiesHint: 'One row per meeting or piece of work with its date; pick the kind from the list. The check takes the entries as evidence for the quality criteria they fit.',
+    activities: ['Date', 'Kind', 'Description', 'Extent (FTE)'],
     budgetTitle: 'Frühe Hilfen budget',
-    budgetHint: 'One row per measure and funding source; children 0–3 once per Sozialraum. On the right the FH functions compute need per Sozialraum.',
-    budget: ['Sozialraum', 'Measure', 'Funding source', 'Amount (€)', 'Children 0–3'],
+    budgetHint: 'One row per measure and funding source; a year’s births once per Sozialraum. On the right the FH functions estimate the local need per Sozialraum (need model, middle estimate, values from the settings).',
+    budget: ['Sozialraum', 'Measure', 'Funding source', 'Amount (€)', 'Births'],
     sources: ['Bundesstiftung', 'municipal', 'state', 'other'],
-    need: ['Sozialraum', 'Children 0–3', 'Budget (€)', 'Need (€)', 'Shortfall (€)', 'Need covered', 'Required types on site'],
+    need: ['Sozialraum', 'Births', 'Budget (€)', 'Local need (model, middle)', 'Shortfall (€)', 'Need covered', 'Required types on site'],
+    estimate: 'middle',
+    localScope: 'local',
     settingsTitle: 'Frühe Hilfen Check settings',
-    settingsHint: 'Need-model values and the lists of required and recommended actor types (separated by semicolons, names as in the pick list); the check and the FH functions read them here.',
+    settingsHint: 'Empty value cells: the need model uses the default the note gives with its source; enter your own values under Value. Actor types separated by semicolons, names as in the pick list. The check and the FH functions read this sheet.',
     settings: ['Parameter', 'Value', 'Note'],
-    burdenShare: 'Share of burdened families',
-    costPerFamily: 'Cost per family and year (€)',
-    children: 'Children 0–3 in the district',
-    childrenNote: 'leave empty: sum of children 0–3 from the budget sheet',
+    reportYear: 'Reporting year',
+    reportYearNote: 'which year is audited (network sheet and budget column per year); leave empty: the newest',
+    births: 'Births per year',
+    birthsNote: 'live births in the district (statistics office), the base of the need model; leave empty: the sum of births on the budget sheet',
+    clinicBirths: 'Births in the birth clinics',
+    clinicBirthsNote: 'a year’s births in the district’s birth clinics, the base of the pilot service (Lotsendienst); leave empty: as births per year when a birth clinic is in the network, else no pilot service',
+    welcomeVisits: 'Welcome visits?',
+    welcomeVisitsNote: 'Does the district visit families after a birth (yes/no from the list)? Leave empty: no, the model counts no welcome visits',
+    needModel: 'Need model',
+    needModelNote: 'leave empty: the model of measures from births; “simple”: the old model (children 0–3 × share of burdened families × cost per family)',
+    needModels: ['measures', 'simple'],
+    defaultNote: (value: string, source: string, assumption: boolean) => `default ${value}; ${assumption ? '' : 'source: '}${source}`,
+    rangeValue: (mid: string, low: string, high: string) => `${mid} (low ${low}, high ${high})`,
     required: 'Required actor types',
     recommended: 'Recommended actor types',
     typeList: 'Actor type',
     kernbereich: 'Core area',
+    activityList: 'Kind of network activity',
     listsTitle: 'Frühe Hilfen Check pick lists',
-    listsHint: 'Made by the template: source of the actor-type dropdown on the network sheet. The check does not read this sheet.',
+    listsHint: 'Made by the template: source of the dropdowns “Actor type” on the network sheet and “Kind” on the network activities sheet. The check does not read this sheet.',
   },
 } as const;
 
 /**
  * Template sheets for a new user: Netzwerk (an Excel table with dropdowns for actor type,
- * Kernbereich and yes/no), Kriterien (all 31 criteria with a status dropdown), Budget (lines plus
- * need per Sozialraum), Einstellungen (need parameters, required-type lists) and FH-Daten (pick list),
- * with FH.* formulas so the workbook computes on its own. Names are chosen free against `existing`
- * (sheets and table names), so nothing the planner has is overwritten.
+ * Kernbereich and yes/no), Kriterien (all 31 criteria with a status dropdown), Netzwerkarbeit
+ * (dated entries of network work, the evidence for criteria), Budget (lines plus the model's local
+ * need per Sozialraum), Einstellungen (births, the need model's parameters left empty at their
+ * defaults, required-type lists) and FH-Daten (pick lists), with FH.* formulas so the workbook
+ * computes on its own. Names are chosen free against `existing` (sheets and table names), so
+ * nothing the planner has is overwritten.
  */
 export function buildTemplate(lang: Lang, existing: readonly SheetGrid[]): SheetToWrite[] {
   const w = WORDS[lang];
@@ -107,6 +152,7 @@ export function buildTemplate(lang: Lang, existing: readonly SheetGrid[]): Sheet
   const names = {
     network: pick(w.sheets.network),
     criteria: pick(w.sheets.criteria),
+    activities: pick(w.sheets.activities),
     budget: pick(w.sheets.budget),
     settings: pick(w.sheets.settings),
     lists: pick(LISTS_SHEET),
@@ -119,15 +165,18 @@ export function buildTemplate(lang: Lang, existing: readonly SheetGrid[]): Sheet
     return name;
   };
   const networkTable = table('FH_Netzwerk');
+  const activityTable = table('FH_Netzwerkarbeit');
   const budgetTable = table('FH_Budget');
 
   const settings = settingsSheet(lang, names.settings);
   const lists = listsSheet(lang, names.lists);
-  const ref = (cell: string) => `${sheetRef(names.settings)}!${absolute(cell)}`;
-  const network = networkSheet(lang, names.network, networkTable, `=${sheetRef(names.lists)}!${absolute(lists.typeList)}`, ref(settings.required), ref(settings.recommended));
+  const ref = (cells: string) => `${sheetRef(names.settings)}!${absolute(cells)}`;
+  const listRef = (cells: string) => `=${sheetRef(names.lists)}!${absolute(cells)}`;
+  const network = networkSheet(lang, names.network, networkTable, listRef(lists.typeList), ref(settings.required), ref(settings.recommended));
   const criteria = criteriaSheet(lang, names.criteria);
-  const budget = budgetSheet(lang, names.budget, budgetTable, networkTable, ref(settings.burdenShare), ref(settings.costPerFamily), ref(settings.required));
-  return [network, criteria, budget, settings.sheet, lists.sheet];
+  const activities = activitiesSheet(lang, names.activities, activityTable, listRef(lists.activityList));
+  const budget = budgetSheet(lang, names.budget, budgetTable, networkTable, ref(settings.table), ref(settings.required));
+  return [network, criteria, activities, budget, settings.sheet, lists.sheet];
 }
 
 function networkSheet(lang: Lang, name: string, tableName: string, typeSource: string, required: string, recommended: string): SheetToWrite {
@@ -184,7 +233,28 @@ function criteriaSheet(lang: Lang, name: string): SheetToWrite {
   return b.build(name, { handOver: true, columnWidths: [8, 28, 52, 14, 36, 60], freezeRows: HEADER + 1 });
 }
 
-function budgetSheet(lang: Lang, name: string, tableName: string, networkTable: string, burdenShare: string, costPerFamily: string, required: string): SheetToWrite {
+/** Dated network work (conferences, working groups, training …): what the audit takes as evidence for the criteria it fits. */
+function activitiesSheet(lang: Lang, name: string, tableName: string, kindSource: string): SheetToWrite {
+  const w = WORDS[lang];
+  const b = new SheetBuilder();
+  b.heading(w.activitiesTitle);
+  b.add(w.activitiesHint);
+  b.blank();
+  b.header(...w.activities);
+  for (let i = 0; i < ACTIVITY_ROWS; i++) b.add();
+  const first = HEADER + 1;
+  b.format(first, 0, DATE_FORMATS[lang], ACTIVITY_ROWS);
+  b.validate(first, 1, ACTIVITY_ROWS, kindSource);
+  b.format(first, 3, FTE_FORMAT, ACTIVITY_ROWS);
+  return b.build(name, {
+    handOver: true,
+    table: { name: tableName, range: rangeOf(HEADER, 0, ACTIVITY_ROWS + 1, w.activities.length) },
+    columnWidths: [12, 44, 60, 14],
+    freezeRows: HEADER + 1,
+  });
+}
+
+function budgetSheet(lang: Lang, name: string, tableName: string, networkTable: string, settings: string, required: string): SheetToWrite {
   const w = WORDS[lang];
   const b = new SheetBuilder();
   b.heading(w.budgetTitle);
@@ -195,6 +265,7 @@ function budgetSheet(lang: Lang, name: string, tableName: string, networkTable: 
   const first = HEADER + 1;
   b.validate(first, 2, BUDGET_ROWS, [...w.sources]);
   b.format(first, 3, FORMATS.euro, BUDGET_ROWS);
+  b.format(first, 4, FORMATS.integer, BUDGET_ROWS);
   const col = (i: number) => `${tableName}[${w.budget[i]}]`;
   for (let i = 0; i < SOZIALRAUM_ROWS; i++) {
     const r = first + i;
@@ -202,46 +273,69 @@ function budgetSheet(lang: Lang, name: string, tableName: string, networkTable: 
     const empty = (formula: string) => `=IF($H${n}="","",${formula})`;
     b.formula(r, 8, empty(`MAXIFS(${col(4)},${col(0)},$H${n})`));
     b.formula(r, 9, empty(`SUMIFS(${col(3)},${col(0)},$H${n})`));
-    b.formula(r, 10, empty(`FH.NEED(I${n},${burdenShare},${costPerFamily})`));
+    // The need that lies in the Sozialraum (LaB, welcome visits); the district-wide measures stay with the district.
+    b.formula(r, 10, empty(`FH.NEEDMODEL(I${n},"${w.estimate}",${settings},"${w.localScope}")`));
     b.formula(r, 11, empty(`FH.GAP(J${n},K${n})`));
     b.formula(r, 12, empty(`FH.NEEDCOVERED(J${n},K${n})`));
     b.formula(r, 13, empty(`FH.COVERAGE(${networkTable}[#All],$H${n},${required})`));
   }
+  b.format(first, 8, FORMATS.integer, SOZIALRAUM_ROWS);
   b.format(first, 9, FORMATS.euro, SOZIALRAUM_ROWS, 3);
   b.format(first, 12, FORMATS.percent, SOZIALRAUM_ROWS, 2);
   return b.build(name, {
     handOver: true,
     headingRows: [0, HEADER],
     table: { name: tableName, range: rangeOf(HEADER, 0, BUDGET_ROWS + 1, w.budget.length) },
-    columnWidths: [18, 30, 16, 14, 12, 4, 4, 18, 12, 14, 14, 14, 14, 18],
+    columnWidths: [18, 30, 16, 14, 12, 4, 4, 18, 12, 14, 18, 14, 14, 18],
     freezeRows: HEADER + 1,
   });
 }
 
 interface SettingsSheet {
   readonly sheet: SheetToWrite;
-  /** A1 cells (or range) the other sheets refer to. */
-  readonly burdenShare: string;
-  readonly costPerFamily: string;
+  /** A1 ranges the other sheets refer to: the settings table FH.NEEDMODEL reads, the type lists' cells. */
+  readonly table: string;
   readonly required: string;
   readonly recommended: string;
 }
 
 /**
- * The pick list behind the actor-type dropdown, on a sheet of the add-in's own ("FH-Daten"): the
- * engine skips it, so 46 type names are never mistaken for a partner list.
+ * The pick lists behind the dropdowns (actor types, kinds of network work), on a sheet of the
+ * add-in's own ("FH-Daten"): the engine skips it, so 46 type names are never mistaken for a
+ * partner list. A sheet, not a typed list: Excel caps a typed dropdown list at 255 characters.
  */
-function listsSheet(lang: Lang, name: string): { sheet: SheetToWrite; typeList: string } {
+function listsSheet(lang: Lang, name: string): { sheet: SheetToWrite; typeList: string; activityList: string } {
   const w = WORDS[lang];
   const b = new SheetBuilder();
   b.heading(w.listsTitle);
   b.add(w.listsHint);
   b.blank();
   b.header(w.typeList, w.kernbereich);
+  b.set(HEADER, 3, w.activityList);
   for (const t of ACTOR_TYPES) b.add(t.label, KERNBEREICH_LABELS[t.kernbereich][lang]);
-  return { sheet: b.build(name, { columnWidths: [40, 36] }), typeList: rangeOf(HEADER + 1, 0, ACTOR_TYPES.length, 1) };
+  ACTIVITIES.forEach((a, i) => b.set(HEADER + 1 + i, 3, a.label[lang]));
+  return {
+    sheet: b.build(name, { columnWidths: [40, 36, 4, 44] }),
+    typeList: rangeOf(HEADER + 1, 0, ACTOR_TYPES.length, 1),
+    activityList: rangeOf(HEADER + 1, 3, ACTIVITIES.length, 1),
+  };
 }
 
+/** A parameter's default as the note gives it: "10,3 % (niedrig 5 %, hoch 15 %)", "75.000 €", "30". */
+function defaultText(p: NeedParameter, lang: Lang): string {
+  const one = (v: number) => (p.unit === 'share' ? formatPercent(v, lang, Number.isInteger(Math.round(v * 1000) / 10) ? 0 : 1) : p.unit === 'euro' ? formatEuro(v, lang) : formatNumber(v, lang, 2));
+  const { low, mid, high } = p.value;
+  return low === mid && mid === high ? one(mid) : WORDS[lang].rangeValue(one(mid), one(low), one(high));
+}
+
+/** How a typed value shows; a count of families keeps Excel's General format (no trailing separator, no hidden decimals). */
+const VALUE_FORMATS: Readonly<Record<NeedParameter['unit'], string | null>> = { share: FORMATS.percentOne, euro: FORMATS.euro, families: null, fte: FTE_FORMAT };
+
+/**
+ * Key | value | note rows the settings reader knows. The need model's values stay empty: the
+ * audit then reports each as our default with its source (the note says which), whereas a value
+ * written here would count as the planner's own figure.
+ */
 function settingsSheet(lang: Lang, name: string): SettingsSheet {
   const w = WORDS[lang];
   const b = new SheetBuilder();
@@ -249,11 +343,20 @@ function settingsSheet(lang: Lang, name: string): SettingsSheet {
   b.add(w.settingsHint);
   b.blank();
   b.header(...w.settings);
-  const burden = b.add(w.burdenShare, NEED_DEFAULTS.burdenShare.value, NEED_DEFAULTS.burdenShare.source[lang]);
-  b.format(burden, 1, FORMATS.percentOne);
-  const cost = b.add(w.costPerFamily, NEED_DEFAULTS.costPerFamily.value, NEED_DEFAULTS.costPerFamily.source[lang]);
-  b.format(cost, 1, FORMATS.euro);
-  b.add(w.children, null, w.childrenNote);
+  b.add(w.reportYear, null, w.reportYearNote);
+  const births = b.add(w.births, null, w.birthsNote);
+  b.add(w.clinicBirths, null, w.clinicBirthsNote);
+  b.format(births, 1, FORMATS.integer, 2);
+  const welcome = b.add(w.welcomeVisits, null, w.welcomeVisitsNote);
+  b.validate(welcome, 1, 1, [...w.yesNo]);
+  for (const id of NEED_PARAMETER_IDS) {
+    const p = NEED_PARAMETERS[id];
+    const r = b.add(p.label[lang], null, w.defaultNote(defaultText(p, lang), p.source[lang], p.assumption));
+    const format = VALUE_FORMATS[p.unit];
+    if (format) b.format(r, 1, format);
+  }
+  const model = b.add(w.needModel, null, w.needModelNote);
+  b.validate(model, 1, 1, [...w.needModels]);
   b.blank();
   const list = (requirement: 'required' | 'recommended') =>
     defaultTypeIds(requirement)
@@ -263,14 +366,12 @@ function settingsSheet(lang: Lang, name: string): SettingsSheet {
   const required = b.add(w.required, list('required'));
   const recommended = b.add(w.recommended, list('recommended'));
   return {
-    sheet: b.build(name, { handOver: true, columnWidths: [34, 60, 70] }),
-    burdenShare: `B${burden + 1}`,
-    costPerFamily: `B${cost + 1}`,
+    sheet: b.build(name, { handOver: true, columnWidths: [62, 16, 120] }),
+    table: rangeOf(HEADER, 0, Math.max(SETTINGS_ROWS, b.next - HEADER), 3),
     required: `B${required + 1}`,
     recommended: `B${recommended + 1}`,
   };
 }
-
 
 function absolute(range: string): string {
   return range

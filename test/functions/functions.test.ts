@@ -1,9 +1,11 @@
 import { isErrorResult } from './customFunctionsDouble';
-import { actortype, coverage, criterion, gap, missing, need, needcovered, score, sector } from '../../src/functions/functions';
+import { actortype, coverage, criterion, gap, missing, need, needcovered, needmodel, score, sector } from '../../src/functions/functions';
 import { installDocumentSettings } from '../workbook/documentSettingsDouble';
 import { ACTOR_TYPES, defaultTypeIds } from '../../src/core/taxonomy/actorTypes';
 import { KERNBEREICH_LABELS } from '../../src/core/taxonomy/kernbereich';
 import { NEED_DEFAULTS } from '../../src/core/need/defaults';
+import { estimateMeasureNeed } from '../../src/core/need/estimate';
+import { NEED_PARAMETERS } from '../../src/core/need/parameters';
 import { CRITERIA, QUALITY_LEVEL_LABELS } from '../../src/core/criteria/catalog';
 import { classifierMemoSize, clearClassifierMemo } from '../../src/core/taxonomy/classifier';
 
@@ -254,6 +256,114 @@ describe('FH.NEED, FH.GAP, FH.NEEDCOVERED', () => {
 
   test('dates arrive as serial numbers and count as numbers', () => {
     expect(gap(45_000, 46_000)).toBe(1000);
+  });
+});
+
+describe('FH.NEEDMODEL', () => {
+  /** An Einstellungen sheet as Excel hands the range over: title, header, key | value | note rows, blanks as "". */
+  const settings = (...rows: unknown[][]): unknown[][] => [
+    ['Einstellungen', '', ''],
+    ['Parameter', 'Wert', 'Erläuterung'],
+    ...rows.map((r) => [...r, '', '', ''].slice(0, 3)),
+  ];
+  // The defaults by hand: LaB 1,950 × 5 | 10.3 | 15 % ÷ 30 families per post × 75,000 €; coordination 1 post × 75,000 €.
+  const lab = { low: 243_750, mid: 502_125, high: 731_250 };
+  const coordination = 75_000;
+
+  test('the district by default: LaB and coordination from the documented defaults, low | middle | high', () => {
+    expect(needmodel(1950)).toBeCloseTo(lab.mid + coordination, 6);
+    expect(needmodel(1950, 'mittel')).toBeCloseTo(lab.mid + coordination, 6);
+    expect(needmodel(1950, 'Niedrig')).toBeCloseTo(lab.low + coordination, 6);
+    expect(needmodel(1950, 'HOCH')).toBeCloseTo(lab.high + coordination, 6);
+    // Excel passes an omitted range as null.
+    expect((needmodel as (...a: unknown[]) => unknown)(1950, 'low', null, 'district')).toBeCloseTo(lab.low + coordination, 6);
+    expect(needmodel(1950, 'high', [['']], 'Bezirk')).toBeCloseTo(lab.high + coordination, 6);
+    expect(needmodel('1.950', 'middle', undefined, 'bezirksweit')).toBeCloseTo(lab.mid + coordination, 6);
+  });
+
+  test('vor Ort: only the measures that lie in the Sozialraum, so the Sozialräume add up to the district’s local need', () => {
+    expect(needmodel(1950, 'mittel', undefined, 'vor Ort')).toBeCloseTo(lab.mid, 6);
+    expect(needmodel(1950, 'low', undefined, 'local')).toBeCloseTo(lab.low, 6);
+    expect(needmodel(1950, 'hoch', undefined, 'Vor-Ort')).toBeCloseTo(lab.high, 6);
+    const parts = [700, 800, 450].map((b) => needmodel(b, 'mittel', undefined, 'vor Ort') as number);
+    expect(parts.reduce((a, b) => a + b, 0)).toBeCloseTo(lab.mid, 6);
+    // A Sozialraum without births needs none of them; the district cannot be priced without births.
+    expect(needmodel(0, 'mittel', undefined, 'vor Ort')).toBe(0);
+    expect(isErrorResult(needmodel(0), '#N/A')).toBe(true);
+  });
+
+  test('the Einstellungen rows apply as in the audit: parameters, clinic births, welcome visits', () => {
+    const own = settings(
+      ['Kosten je Vollzeitstelle Familienhebamme (€/Jahr)', '78.000 €', 'eigene Kalkulation'],
+      ['Begleitete Familien je Vollzeitstelle LaB und Jahr', 25],
+      ['Geburten in den Geburtskliniken', 1200, 'Klinikstatistik'],
+      ['Willkommensbesuche', 'ja'],
+      ['Kosten je Willkommensbesuch', 200],
+    );
+    // LaB: 1,950 × 10.3 % ÷ 25 × 78,000 €; Lotsendienst: 1,200 ÷ 1,000 × 1 × 75,000 €; welcome: 1,950 × 60 % × 200 €.
+    const labOwn = ((1950 * 0.103) / 25) * 78_000;
+    const welcome = 1950 * NEED_PARAMETERS.welcomeReach.value.mid * 200;
+    expect(needmodel(1950, 'mittel', own)).toBeCloseTo(labOwn + 90_000 + coordination + welcome, 6);
+    expect(needmodel(1950, 'mittel', own, 'vor Ort')).toBeCloseTo(labOwn + welcome, 6);
+    // An override is one value: the range collapses where it applies (LaB's share keeps its spread).
+    expect(needmodel(1950, 'hoch', own, 'vor Ort')).toBeCloseTo(((1950 * 0.15) / 25) * 78_000 + welcome, 6);
+    // The same arithmetic as the engine's own estimate with those settings.
+    const engine = estimateMeasureNeed({ births: 1950, children0to3: null, clinicBirths: 1200, hasBirthClinic: false, welcomeVisits: true, overrides: { labCostPerFte: 78_000, labFamiliesPerFte: 25, welcomeCostPerVisit: 200 } });
+    expect(needmodel(1950, 'low', own)).toBe(engine!.total.low);
+  });
+
+  test('without clinic births in the settings there is no Lotsendienst: a formula cannot see the network list', () => {
+    const withClinic = settings(['Geburten in den Geburtskliniken', 1950]);
+    expect((needmodel(1950, 'mittel', withClinic) as number) - (needmodel(1950) as number)).toBeCloseTo(1.95 * 75_000, 6);
+    expect(needmodel(1950, 'mittel', withClinic, 'vor Ort')).toBeCloseTo(lab.mid, 6);
+  });
+
+  test('the births argument counts, not the settings’ Geburten; an empty settings range means the defaults', () => {
+    expect(needmodel(1000, 'mittel', settings(['Geburten pro Jahr', 1950]))).toBeCloseTo((1000 * 0.103 * 75_000) / 30 + coordination, 6);
+    expect(needmodel(1950, 'mittel', settings(['Geburten pro Jahr', '', 'Statistikstelle']))).toBe(needmodel(1950));
+  });
+
+  test('bad input is an error with a message in both languages', () => {
+    const cases: [unknown[], string][] = [
+      [[''], '#N/A'],
+      [[null], '#N/A'],
+      [['viele'], '#VALUE!'],
+      [[-5], '#VALUE!'],
+      [[true], '#VALUE!'],
+      [[1950, 'mittelhoch'], '#VALUE!'],
+      [[1950, 2], '#VALUE!'],
+      [[1950, true], '#VALUE!'],
+      [[1950, 'mittel', null, 'Landkreis'], '#VALUE!'],
+      [[1950, '__proto__'], '#VALUE!'],
+      [[1950, 'mittel', null, 'constructor'], '#VALUE!'],
+    ];
+    for (const [args, code] of cases) {
+      const r = (needmodel as (...a: unknown[]) => unknown)(...args);
+      expect(isErrorResult(r, code)).toBe(true);
+      expect((r as { message: string }).message).toContain(' | ');
+    }
+    expect((needmodel(1950, 'mittelhoch') as { message: string }).message).toContain('"niedrig"');
+    expect((needmodel(1950, 'mittel', undefined, 'Landkreis') as { message: string }).message).toContain('"vor Ort"');
+  });
+
+  test('an error cell in an argument or anywhere in the settings range is passed on', () => {
+    expect(isErrorResult(needmodel({ code: '#N/A' }), '#N/A')).toBe(true);
+    expect(isErrorResult(needmodel(1950, { code: '#DIV/0!' }), '#DIV/0!')).toBe(true);
+    expect(isErrorResult(needmodel(1950, 'mittel', settings(['Kosten je Willkommensbesuch', { code: '#DIV/0!' }])), '#DIV/0!')).toBe(true);
+    expect(isErrorResult(needmodel(1950, 'mittel', undefined, { code: '#REF!' }), '#VALUE!')).toBe(true);
+  });
+
+  test('settings that choose the simple model ask for FH.NEED instead of returning another model’s figure', () => {
+    const r = needmodel(1950, 'mittel', settings(['Bedarfsmodell', 'einfach']));
+    expect(isErrorResult(r, '#N/A')).toBe(true);
+    expect((r as { message: string }).message).toContain('FH.BEDARF');
+    expect(needmodel(1950, 'mittel', settings(['Bedarfsmodell', 'nach Maßnahmen']))).toBe(needmodel(1950));
+  });
+
+  test('FH.GAP and FH.NEEDCOVERED take its figure like any other need', () => {
+    const local = needmodel(600, 'mittel', undefined, 'vor Ort') as number;
+    expect(gap(100_000, local)).toBeCloseTo(local - 100_000, 6);
+    expect(needcovered(100_000, local)).toBeCloseTo(100_000 / local, 9);
   });
 });
 

@@ -146,28 +146,68 @@ describe('FH functions in a formula engine, on the example workbook', () => {
     }
   });
 
-  test('FH.NEED filled down the budget sheet gives the audit’s need per Sozialraum; lines without children are #N/A', () => {
+  test('FH.NEEDMODEL filled down the budget sheet gives the audit’s local need per Sozialraum, with the Einstellungen range', () => {
     const budget = model.budget!;
-    const cells = model.settings.cells;
-    const burden = `Einstellungen!$${a1(cells.burdenShare.row, cells.burdenShare.column).replace(/(\d+)$/, '$$$1')}`;
-    const cost = `Einstellungen!$${a1(cells.costPerFamily.row, cells.costPerFamily.column).replace(/(\d+)$/, '$$$1')}`;
+    const settings = sheets.find((s) => s.name === 'Einstellungen')!;
+    // The example's settings: 1,950 births a year and its own cost per Familienhebamme post (78,000 €), no clinic births.
+    expect(model.settings.births).toBe(1950);
+    expect(model.settings.need).toEqual({ labCostPerFte: 78_000 });
+    const range = `Einstellungen!$A$1:$C$${settings.originRow + settings.values.length}`;
+    // The budget sheet gives children 0–3 per Sozialraum; births ≈ children ÷ 3 is the audit's documented fallback.
     const childrenColumn = 4;
     const needColumn = 6;
-    for (const line of budget.lines) {
-      write(BUDGET, a1(line.row, needColumn), `=FH.NEED(${a1(line.row, childrenColumn)},${burden},${cost})`);
-    }
-    let checked = 0;
+    budget.lines.forEach((line, i) => {
+      const name = i % 2 === 0 ? 'FH.NEEDMODEL' : 'FH.BEDARFSMODELL';
+      write(BUDGET, a1(line.row, needColumn), `=${name}(${a1(line.row, childrenColumn)}/3,"mittel",${range},"vor Ort")`);
+    });
+    const bySozialraum = audit.budget!.bySozialraum;
+    const found = new Map<string, number>();
     for (const line of budget.lines) {
       const result = value(BUDGET, a1(line.row, needColumn));
+      // A line without its Sozialraum's children: no births on it, so nothing local.
       if (line.children0to3 === null) {
-        expect(errorType(result)).toBe(ErrorType.NA);
+        expect(result).toBe(0);
         continue;
       }
-      const expected = audit.budget!.bySozialraum.find((s) => s.name === line.sozialraum)!.need;
-      expect(result).toBeCloseTo(expected!, 6);
-      checked++;
+      const expected = bySozialraum.find((s) => s.name === line.sozialraum)!.need!;
+      // HyperFormula keeps results to 10 significant digits (its precisionRounding): equal to the cent and beyond.
+      expect(result).toBeCloseTo(expected, 4);
+      found.set(line.sozialraum!, result as number);
     }
-    expect(checked).toBe(audit.budget!.bySozialraum.length);
+    expect(found.size).toBe(bySozialraum.length);
+    // By hand: children ÷ 3 × 10.3 % ÷ 30 families per post × 78,000 € = children × 89.2667 €.
+    const perChild = (0.103 / 3 / 30) * 78_000;
+    expect(Object.fromEntries(found)).toEqual({
+      'Elbufer-Mitte': expect.closeTo(1420 * perChild, 4),
+      Heidekamp: expect.closeTo(1085 * perChild, 4),
+      Neuenmoor: expect.closeTo(960 * perChild, 4),
+      Süderhöhe: expect.closeTo(870 * perChild, 4),
+      Hafenviertel: expect.closeTo(1525 * perChild, 4),
+    });
+    expect(found.get('Elbufer-Mitte')).toBeCloseTo(126_758.67, 2);
+  });
+
+  test('FH.NEEDMODEL for the district from the Einstellungen births equals the audit’s need range, low | middle | high', () => {
+    const births = model.settings.cells.births;
+    const birthsCell = `Einstellungen!${a1(births.row, births.column)}`;
+    const range = audit.budget!.needRange!;
+    // The example's network lists no birth clinic and its settings give no clinic births: no Lotsendienst, in the audit as in the formula.
+    expect(audit.budget!.estimate).toMatchObject({ model: 'measures', births: 1950, clinicBirths: null });
+    // LaB 1,950 × 5 | 10.3 | 15 % ÷ 30 × 78,000 € plus one coordination post at 75,000 €.
+    expect(range).toEqual({ low: expect.closeTo(328_500, 6), mid: expect.closeTo(597_210, 6), high: expect.closeTo(835_500, 6) });
+    const ends: [string, keyof typeof range][] = [['niedrig', 'low'], ['mittel', 'mid'], ['hoch', 'high']];
+    ends.forEach(([word, end], i) => {
+      write(FORMULAS, `H${20 + i}`, `=FH.BEDARFSMODELL(${birthsCell},"${word}",Einstellungen!A:C)`);
+      write(FORMULAS, `I${20 + i}`, `=FH.NEEDMODEL(${birthsCell},"${end === 'mid' ? 'middle' : end}",Einstellungen!$A$1:$C$20,"district")`);
+      expect(value(FORMULAS, `H${20 + i}`)).toBeCloseTo(range[end], 6);
+      expect(value(FORMULAS, `I${20 + i}`)).toBeCloseTo(range[end], 6);
+    });
+    // The district's total is the local need of all its births plus the district-wide coordination.
+    write(FORMULAS, 'J20', `=FH.NEEDMODEL(${birthsCell},,Einstellungen!A:C,"vor Ort")+75000`);
+    expect(value(FORMULAS, 'J20')).toBeCloseTo(range.mid, 6);
+    // A word the function does not know is #VALUE!, with its message.
+    write(FORMULAS, 'J21', `=FH.NEEDMODEL(${birthsCell},"mittelhoch")`);
+    expect(errorType(value(FORMULAS, 'J21'))).toBe(ErrorType.VALUE);
   });
 
   test('FH.GAP / FH.LUECKE and FH.NEEDCOVERED / FH.DECKUNGSGRAD agree with the audit, per Sozialraum and in total', () => {

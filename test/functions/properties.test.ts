@@ -1,6 +1,6 @@
 import { CustomFunctionsErrorDouble } from './customFunctionsDouble';
 import fc from 'fast-check';
-import { actortype, coverage, criterion, gap, missing, need, needcovered, score, sector } from '../../src/functions/functions';
+import { actortype, coverage, criterion, gap, missing, need, needcovered, needmodel, score, sector } from '../../src/functions/functions';
 import { NETWORK_COLUMN_PATTERNS } from '../../src/core/reader/columnSynonyms';
 import { ACTOR_TYPES } from '../../src/core/taxonomy/actorTypes';
 import { fold } from '../../src/core/text';
@@ -75,6 +75,15 @@ describe('every function answers any Excel-shaped input with its declared type o
     fc.assert(fc.property(scalar, scalar, scalar, (a, b, c) => {
       for (const r of [need(a, b, c), gap(a, b), needcovered(a, b)]) expect(isFiniteNumber(r) || isError(r)).toBe(true);
     }), { numRuns: 300 });
+  });
+
+  test('FH.NEEDMODEL: a finite number ≥ 0 or an error, with any estimate, settings range and scope', () => {
+    const word = fc.oneof(scalar, fc.constantFrom('mittel', 'low', 'HOCH', 'vor Ort', 'district', 'Bezirk'));
+    const settingsRange = fc.oneof(fc.constant(undefined), range, range.map((rows) => [['Geburten in den Geburtskliniken', 1200, ''], ['Willkommensbesuche', 'ja', ''], ...rows]));
+    fc.assert(fc.property(scalar, word, settingsRange, word, (births, estimate, settings, scope) => {
+      const r = needmodel(births, estimate, settings, scope);
+      expect((isFiniteNumber(r) && (r as number) >= 0) || isError(r)).toBe(true);
+    }), runs);
   });
 
   test('FH.SCORE: a share 0..1 or an error', () => {
