@@ -1,72 +1,15 @@
-import { ACTOR_TYPES, ActorType, actorTypeById, ActorTypeId } from './actorTypes';
+import { ACTOR_TYPES, ActorType, actorTypeById } from './actorTypes';
+import { better, decide, Decision, NO_TYPE } from './decide';
+import { ellipsisVariants } from './ellipsis';
 import { KERNBEREICHE, KERNBEREICH_LABELS, Kernbereich } from './kernbereich';
 import { matchKey } from './normalize';
-import { CONTEXT_RULES, CUE_SPELLINGS, Cue, KERNBEREICH_SPELLINGS, Rank, SPELLINGS } from './spellings';
+import { scanKey } from './scan';
+import { KERNBEREICH_SPELLINGS } from './spellings';
 
 export interface Classification {
   readonly actorType: ActorType | null;
   readonly kernbereich: Kernbereich | null;
 }
-
-// ── Compiled spellings: character tries over all spellings and cues, built once at module load ──
-
-/** A rank outweighs any spelling length, so length only decides between spellings of the same rank. */
-const RANK_WEIGHT: Readonly<Record<Rank, number>> = { broad: 0, specific: 1000, profession: 2000 };
-const SPACE = 32;
-
-interface Accept {
-  /** Index into ACTOR_TYPES for a spelling, or into CUES (as -1 - index) for a cue word. */
-  readonly target: number;
-  readonly score: number;
-  readonly openEnd: boolean;
-}
-
-interface TrieNode {
-  readonly next: Map<number, TrieNode>;
-  readonly accepts: Accept[];
-}
-
-const newNode = (): TrieNode => ({ next: new Map(), accepts: [] });
-/** Spellings that begin a word are only tried at word starts; the few that may end a compound ("*jugendamt*") everywhere. */
-const WORD_START_ROOT = newNode();
-const ANYWHERE_ROOT = newNode();
-const CUES = Object.keys(CUE_SPELLINGS) as Cue[];
-const TYPE_INDEX = new Map<ActorTypeId, number>(ACTOR_TYPES.map((t, i) => [t.id, i]));
-
-function typeIndexOf(id: ActorTypeId): number {
-  return TYPE_INDEX.get(id) ?? -1;
-}
-
-function addSpelling(spelling: string, target: number, weight: number): void {
-  const openStart = spelling.startsWith('*');
-  const openEnd = spelling.endsWith('*');
-  const body = matchKey(spelling.slice(openStart ? 1 : 0, openEnd ? -1 : undefined));
-  if (body === '') throw new Error(`empty spelling: ${spelling}`);
-  let node = openStart ? ANYWHERE_ROOT : WORD_START_ROOT;
-  for (let i = 0; i < body.length; i++) {
-    const code = body.charCodeAt(i);
-    let child = node.next.get(code);
-    if (!child) {
-      child = newNode();
-      node.next.set(code, child);
-    }
-    node = child;
-  }
-  node.accepts.push({ target, score: weight + body.length, openEnd });
-}
-
-for (const g of SPELLINGS) {
-  const index = typeIndexOf(g.typeId);
-  for (const spelling of g.spellings) addSpelling(spelling, index, RANK_WEIGHT[g.rank]);
-}
-CUES.forEach((cue, i) => {
-  for (const spelling of CUE_SPELLINGS[cue]) addSpelling(spelling, -1 - i, 0);
-});
-const RULES = CONTEXT_RULES.map((rule) => ({
-  typeIndex: typeIndexOf(rule.typeId),
-  weight: RANK_WEIGHT[rule.rank],
-  cues: rule.cues.map((cue) => CUES.indexOf(cue)),
-}));
 
 // Shared, frozen results: a label's classification is one of these, so memo hits return the identical object.
 const NONE: Classification = Object.freeze({ actorType: null, kernbereich: null });
@@ -90,73 +33,16 @@ for (const [label, id] of [['Jugendamt/ASD', 'jugendamt'], ['Rechtsanwält:innen
   if (t) TYPE_BY_KEY.set(matchKey(label), t);
 }
 
-interface Scan {
-  best: number;
-  bestScore: number;
-  bestStart: number;
-  readonly cueLength: number[];
-  readonly cueStart: number[];
-}
-
-function consider(scan: Scan, index: number, score: number, start: number): void {
-  if (score > scan.bestScore || (score === scan.bestScore && start < scan.bestStart)) {
-    scan.best = index;
-    scan.bestScore = score;
-    scan.bestStart = start;
-  }
-}
-
-/** Walks one trie from one start position, recording every spelling and cue that ends on a word boundary as required. */
-function walk(scan: Scan, root: TrieNode, key: string, start: number): void {
-  let node: TrieNode | undefined = root;
-  for (let i = start; i < key.length; i++) {
-    node = node.next.get(key.charCodeAt(i));
-    if (!node) return;
-    if (node.accepts.length === 0) continue;
-    const atWordEnd = i + 1 === key.length || key.charCodeAt(i + 1) === SPACE;
-    for (const a of node.accepts) {
-      if (!a.openEnd && !atWordEnd) continue;
-      if (a.target >= 0) {
-        consider(scan, a.target, a.score, start);
-      } else {
-        const cue = -1 - a.target;
-        if (a.score > scan.cueLength[cue]) {
-          scan.cueLength[cue] = a.score;
-          scan.cueStart[cue] = start;
-        }
-      }
-    }
-  }
-}
-
-/** Finds every spelling and cue in a match key and returns the best-scoring type's index, or -1. */
-function bestTypeIndex(key: string): number {
-  const scan: Scan = {
-    best: -1,
-    bestScore: -1,
-    bestStart: 0,
-    cueLength: new Array<number>(CUES.length).fill(0),
-    cueStart: new Array<number>(CUES.length).fill(0),
-  };
-  for (let start = 0; start < key.length; start++) {
-    if (key.charCodeAt(start) === SPACE) continue;
-    if (start === 0 || key.charCodeAt(start - 1) === SPACE) walk(scan, WORD_START_ROOT, key, start);
-    walk(scan, ANYWHERE_ROOT, key, start);
-  }
-  for (const rule of RULES) {
-    let length = 0;
-    let start = key.length;
-    for (const cue of rule.cues) {
-      if (scan.cueLength[cue] === 0) {
-        length = -1;
-        break;
-      }
-      length += scan.cueLength[cue];
-      start = Math.min(start, scan.cueStart[cue]);
-    }
-    if (length > 0) consider(scan, rule.typeIndex, rule.weight + length, start);
-  }
-  return scan.best;
+/**
+ * Reads a key as it stands and, for coordinated compounds, once per truncated part completed ("Ehe-, Familien- und
+ * Lebensberatung" → "eheberatung …", "familienberatung …", and the key itself for "Lebensberatung"); the reading
+ * with the highest rank wins, the first part on a tie.
+ */
+export function bestTypeIndex(key: string): number {
+  let best: Decision | null = null;
+  for (const variant of ellipsisVariants(key)) best = better(best, decide(variant, scanKey(variant)));
+  best = better(best, decide(key, scanKey(key)));
+  return best ? best.typeIndex : NO_TYPE;
 }
 
 function classifyKey(key: string): Classification {

@@ -4,8 +4,9 @@ import { Kernbereich } from './kernbereich';
 /**
  * How much a spelling says about a partner. When one label matches several spellings, the higher rank wins,
  * then the longer spelling (more specific), then the one that starts first.
- * - broad: a host institution or a wide field that houses many services ("Jugendamt", "Klinikum",
- *   "Geburtshilfe"); any service named beside it wins ("Jugendamt – KoKi", "Gesundheitsamt – Familienhebammen").
+ * - broad: a host institution, a carrier with a usual type or a wide field that houses many services
+ *   ("Jugendamt", "Klinikum", "Lebenshilfe", "Geburtshilfe"); any service named beside it wins
+ *   ("Jugendamt – KoKi", "Gesundheitsamt – Familienhebammen", "Lebenshilfe Kita Pusteblume").
  * - specific: a service or institution of exactly one type.
  * - profession: a medical profession or its practice ("Frauenarzt", "Kinderärztin"); it beats the specialty
  *   words that hospital departments share ("Frauenarzt für Gynäkologie und Geburtshilfe").
@@ -16,10 +17,15 @@ export interface SpellingGroup {
   readonly typeId: ActorTypeId;
   readonly rank: Rank;
   /**
-   * Spellings as planners write them, matched as whole words of the normalised label (see normalize.ts:
-   * case, umlauts, gender forms, hyphens and "und/für/der" do not matter). A trailing `*` lets the last word
-   * run on into compounds and inflections ("Kinderarzt*" → "Kinderarztpraxis"); a leading `*` lets the first
-   * word be the end of a compound ("*jugendamt*" → "Kreisjugendamt"). Abbreviations never take a `*`.
+   * Spellings in their base form, compared on match keys (normalize.ts: case, umlauts, gender forms, "und/für"
+   * do not matter; hyphens inside a word may be written or left out). German endings are understood without
+   * listing them: the last word may carry -s, -es, -e, -en, -n, -er, -ern, -in, -innen, -em ("Kliniken",
+   * "Jugendamtes", "Kinderärztinnen"), with the umlaut of the plural ("Ärzte", "Frauenhäuser", "Jugendämter");
+   * inner words may carry adjective and plural endings ("Allgemeinen Sozialen Dienstes"). Abbreviations (two
+   * capitals or more: "ASD", "KoKi") match only as written.
+   * A trailing `*` lets the last word run on into any compound ("Kinderarzt*" → "Kinderarztpraxis"). A leading
+   * `*` makes the first word a compound head: any modifier of three letters or more may stand before it
+   * ("*hospital" → "Josefshospital", "Kreiskliniken"; not "Nikita" for "*kita").
    */
   readonly spellings: readonly string[];
 }
@@ -29,79 +35,85 @@ const group = (typeId: ActorTypeId, spellings: readonly string[], rank: Rank = '
 /** The one definition of how each actor type is spelled; ordered as ACTOR_TYPES. */
 export const SPELLINGS: readonly SpellingGroup[] = [
   // ── Kinder- und Jugendhilfe ──
-  group('jugendamt', ['*jugendamt*', '*jugendämter', 'Amt für Jugend', 'Amt für Kinder, Jugend und Familie', 'Fachbereich Jugend*', 'Fachdienst Jugend*'], 'broad'),
-  group('jugendamt', ['Jugendhilfeplanung', 'Wirtschaftliche Jugendhilfe']),
+  group('jugendamt', [
+    '*jugendamt*', '*jugendämter', 'Amt für Jugend*', 'Amt für Kinder, Jugend und Familie', 'Fachbereich Jugend*',
+    'Fachdienst Jugend*', 'Fachamt Jugend*', 'Abteilung Jugend*', 'Referat Jugend*', 'Dezernat Jugend*', 'Jugendbehörde',
+    // Municipal family service offices (Berlin's Familienservicebüros sit in the Jugendamt).
+    'Familienbüro*', 'Familienservicebüro*',
+  ], 'broad'),
+  group('jugendamt', ['Jugendhilfeplanung', 'Wirtschaftliche Jugendhilfe', 'Jugendgerichtshilfe', 'Jugendhilfe im Strafverfahren']),
   group('asd', [
     'ASD', 'BSD', 'KSD', 'RSD', 'Allgemeiner Sozialer Dienst', 'Allgemeine Soziale Dienste', 'Allgemeiner Sozialdienst',
     'Bezirkssozialdienst*', 'Bezirkssozialarbeit', 'Kommunaler Sozialer Dienst', 'Kommunaler Sozialdienst',
-    'Regionaler Sozialer Dienst', 'Regionaler Sozialdienst',
+    'Regionaler Sozialer Dienst', 'Regionaler Sozialdienst', 'Regionaler Sozialpädagogischer Dienst', 'Sozialpädagogischer Dienst',
+    'Kreissozialdienst', 'Sozialer Dienst des Jugendamtes',
   ]),
   group('familienbildung', [
-    'Familienbildung*', 'FBS', 'Haus der Familie', 'Elternschule*', 'Elternbildung*', 'Elternkurs*', 'Eltern-Kind-Gruppe*',
-    'Eltern-Kind-Kurs*', 'Eltern-Kind-Turnen', 'PEKiP',
+    'Familienbildung*', '*familienbildungsstätte', 'FBS', 'Haus der Familie', 'Elternschule*', 'Elternbildung*', 'Elternkurs*',
+    'Eltern-Kind-Gruppe*', 'Eltern-Kind-Kurs*', 'Eltern-Kind-Turnen', 'Mutter-Kind-Gruppe*', 'Eltern-Baby-Gruppe*', 'Krabbelgruppe*',
+    'Eltern-Kind-Treff*', 'Elterncafé*', 'Babytreff*', 'PEKiP', 'Opstapje', 'HIPPY', 'Triple P', 'Griffbereit', 'Starke Eltern – Starke Kinder',
   ]),
   group('kita', [
-    'Kita', 'Kitas', 'KiTa-Fachberatung', 'Kitaleitung', 'Kitaträger', 'Kitaverbund', 'Betriebskita', 'Waldkita',
-    '*kindertagesstätte*', 'Kindertageseinrichtung*', 'Kindertagesbetreuung', 'Kindertagespflege*', 'Tagespflegeperson*',
-    'Tagesmutter', 'Tagesmütter', 'Tagesvater', 'Tagesväter', 'Tageseltern', '*kindergarten', 'Kindergärten',
-    'Kinderkrippe*', '*krippe', '*krippen',
+    '*kita', 'KiTa-Fachberatung', 'Kitaleitung', 'Kitaträger', 'Kitaverbund', '*kindertagesstätte*', 'Kindertageseinrichtung*',
+    'Kindertagesbetreuung', 'Kinderbetreuung*', 'Kindertagespflege*', 'Großtagespflege*', 'Tagespflegeperson*', 'Tagesmutter*',
+    'Tagesmütter*', 'Tagesvater*', 'Tagesväter*', 'Tageseltern*', '*kindergarten', 'Kinderkrippe*', '*krippe', 'Krabbelstube*', '*kinderhaus', 'Kinderladen',
+    '*hort',
   ]),
   group('erziehungsberatung', [
-    '*erziehungsberatung*', 'Erziehungs- und Familienberatung*', 'Familienberatung*', 'Elternberatung*', 'EB-Stelle',
-    'Beratungsstelle für Eltern, Kinder und Jugendliche', 'Beratungsstelle für Kinder, Jugendliche und Eltern',
+    '*erziehungsberatung*', 'Erziehungs- und Familienberatung*', 'Familienberatung*', '*elternberatung*', 'EB', 'EB-Stelle',
+    'EFB', 'Beratungsstelle für Eltern, Kinder und Jugendliche', 'Beratungsstelle für Kinder, Jugendliche und Eltern',
   ]),
   group('hilfen_zur_erziehung', [
     'Hilfen zur Erziehung', 'Hilfe zur Erziehung', 'HzE', 'SPFH', 'Sozialpädagogische Familienhilfe', 'Familienhilfe',
-    'Erziehungsbeistand*', 'Erziehungshilfe*', 'Ambulante Hilfen', 'Ambulante Jugendhilfe', 'Flexible Hilfen',
+    'Erziehungsbeistand*', 'Erziehungshilfe*', '*erziehungshilfe', 'Ambulante Hilfen', 'Ambulante Jugendhilfe', 'Flexible Hilfen',
     'Soziale Gruppenarbeit', 'Tagesgruppe*', 'Pflegekinderdienst*', 'Pflegefamilie*', 'Vollzeitpflege',
   ]),
-  group('familienzentrum', ['*familienzentrum*', '*familienzentren', 'Eltern-Kind-Zentrum', 'KiFaZ', 'Familienstützpunkt*', 'Mütterzentrum']),
-  group('kinderschutz', ['*kinderschutz*', 'DKSB', 'Insoweit erfahrene Fachkraft', 'InsoFa', 'ISEF']),
+  group('familienzentrum', ['*familienzentrum*', '*familienzentren', 'Eltern-Kind-Zentrum', 'KiFaZ', 'FamZ', 'Familienstützpunkt*', 'Mütterzentrum']),
+  // The Kinderschutzbund runs many services; named beside one, the service decides ("Kinderschutzbund – Familienpaten").
+  group('kinderschutz', ['Kinderschutzbund*', 'DKSB'], 'broad'),
+  group('kinderschutz', ['*kinderschutz*', 'Insoweit erfahrene Fachkraft', 'InsoFa', 'ISEF']),
   group('jugendhilfeeinrichtung', [
-    'Kinderheim*', '*kinderheim', 'Kinder- und Jugendheim*', 'Jugendhilfeeinrichtung*', 'Einrichtung der Jugendhilfe',
-    'Jugendhilfezentrum', 'Stationäre Jugendhilfe', 'Heimerziehung', 'Kinderdorf*', '*kinderdorf', 'Wohngruppe*',
-    '*wohngruppe', 'Mutter-Kind-Einrichtung*', 'Mutter-Kind-Haus', 'Mutter-Vater-Kind-Einrichtung*',
-    'Eltern-Kind-Einrichtung*', 'Inobhutnahme*', 'Intensive sozialpädagogische Einzelbetreuung', 'ISE',
+    '*kinderheim*', 'Kinder- und Jugendheim*', 'Jugendhilfeeinrichtung*', 'Einrichtung der Jugendhilfe', 'Jugendhilfezentrum',
+    'Stationäre Jugendhilfe', 'Heimerziehung', '*kinderdorf*', '*wohngruppe*', 'Mutter-Kind-Einrichtung*', 'Mutter-Kind-Haus',
+    'Mutter-Kind-Wohn*', 'Mutter-Vater-Kind-Einrichtung*', 'Eltern-Kind-Einrichtung*', 'Gemeinsame Wohnform*', 'Inobhutnahme*',
+    'Intensive sozialpädagogische Einzelbetreuung', 'ISE', 'Kinder- und Jugendnotdienst', 'Kindernotdienst', 'Jugendnotdienst', 'KJND',
   ]),
   group('kliniksozialdienst', [
     '*krankenhaussozialdienst*', 'Kliniksozialdienst*', 'Klinik-Sozialdienst', 'Sozialdienst im Krankenhaus',
     'Sozialdienst des Klinikums', 'Klinischer Sozialdienst', 'Entlassmanagement',
   ]),
   group('koordinierungsstelle', [
-    'Koordinierungsstelle', 'Koordinierungsstellen', 'Koordinierungsstelle Frühe Hilfen', 'Koordinationsstelle Frühe Hilfen',
-    'Netzwerkkoordination*', 'Netzwerkkoordinator*', 'Netzwerk Frühe Hilfen', 'Fachstelle Frühe Hilfen',
-    'Fachdienst Frühe Hilfen', 'KoKi', 'Koordinierende Kinderschutzstelle*', 'Netzwerk frühe Kindheit',
+    'Koordinierungsstelle', 'Koordinierungsstelle Frühe Hilfen', 'Koordinationsstelle Frühe Hilfen', 'Netzwerkkoordination*',
+    'Netzwerkkoordinator*', 'Netzwerk Frühe Hilfen', 'Fachstelle Frühe Hilfen', 'Fachdienst Frühe Hilfen', 'KoKi',
+    'Koordinierende Kinderschutzstelle*', 'Netzwerk frühe Kindheit',
   ]),
   // ── Gesundheitsbereich ──
   group('gesundheitsamt', [
     '*gesundheitsamt*', '*gesundheitsämter', 'Fachbereich Gesundheit', 'Fachdienst Gesundheit', 'Amt für Gesundheit',
-    'Gesundheitsbehörde', 'Öffentlicher Gesundheitsdienst', 'ÖGD',
+    'Abteilung Gesundheit', 'Referat Gesundheit', 'Gesundheitsbehörde', 'Öffentlicher Gesundheitsdienst', 'ÖGD', '*gesundheitsdienst',
   ], 'broad'),
   group('gesundheitsamt', [
     'KJGD', 'KJÄD', 'Kinder- und Jugendgesundheitsdienst', 'Kinder- und Jugendärztlicher Dienst', 'Kinderärztlicher Dienst',
     'Jugendärztlicher Dienst', 'Schulärztlicher Dienst', 'Kinder- und Jugendzahnärztlicher Dienst', 'Jugendzahnärztlicher Dienst',
+    'Zahnärztlicher Dienst', 'Amtsarzt*', 'Amtsärzt*', 'Schularzt*', 'Schulärzt*',
   ]),
   group('familienhebamme', [
-    '*familienhebamme*', 'Familien-Hebamme*', 'FamHeb', 'Fam.-Heb.', 'FGKiKP',
-    'Familien-Gesundheits- und Kinderkrankenpfleger*', 'Familiengesundheits- und Kinderkrankenpfleger*',
-    'Familienkinderkrankenpfleger*', 'Familienkinderkrankenschwester*', 'Familien-Kinderkrankenschwester*',
-    'Familiengesundheitspfleger*', 'GFB', 'Gesundheitsorientierte Familienbegleitung', 'LaB',
-    'Längerfristige aufsuchende Betreuung*', 'Gesundheitsfachkraft Frühe Hilfen', 'Gesundheitsfachkräfte Frühe Hilfen',
+    '*familienhebamme*', 'FamHeb', 'Fam.-Heb.', 'FGKiKP', 'Familien-Gesundheits- und Kinderkrankenpfleger*',
+    'Familien-, Gesundheits- und Kinderkrankenpfleger*',
+    'Familiengesundheits- und Kinderkrankenpfleger*', 'Familienkinderkrankenpfleger*', 'Familienkinderkrankenschwester*',
+    'Familiengesundheitspfleger*', 'GFB', 'Gesundheitsorientierte Familienbegleitung', 'LaB', 'Längerfristige aufsuchende Betreuung*',
+    'Gesundheitsfachkraft Frühe Hilfen', 'Gesundheitsfachkräfte Frühe Hilfen',
   ]),
-  group('hebamme', ['*hebamme*', 'Entbindungspfleger*', 'Geburtshaus*', '*geburtshaus', 'Geburtshäuser']),
+  group('hebamme', ['*hebamme*', 'Entbindungspfleger*', '*geburtshaus*', 'Geburtshäuser']),
   group('kinderarzt', [
-    'Kinderarzt*', 'Kinderärztin', 'Kinderärzte', 'Kinderärztinnen', 'Kinderärzt:innen', 'Kinderärztepraxis',
-    'Kinderärztliche Praxis', 'Kinderärztliche Praxen', 'Kinderärztliche Gemeinschaftspraxis',
-    'Kinder- und Jugendarzt*', 'Kinder- und Jugendärztin', 'Kinder- und Jugendärzte', 'Kinder- und Jugendärztinnen',
-    'Kinder- und Jugendärzt:innen', 'Kinder- und Jugendärztliche Praxis', 'Pädiater*', 'Pädiatrische Praxis',
-    'Pädiatrische Praxen', 'Pädiatrische Gemeinschaftspraxis', 'BVKJ',
+    'Kinderarzt*', 'Kinderärztin', 'Kinderärzte*', 'Kinderärztliche Praxis', 'Kinderärztliche Gemeinschaftspraxis',
+    'Kinderärztlicher Notdienst', 'Kinder- und Jugendarzt*', 'Kinder- und Jugendärztin', 'Kinder- und Jugendärztliche Praxis',
+    'Pädiater*', 'Pädiatrische Praxis', 'Pädiatrische Gemeinschaftspraxis', 'BVKJ',
   ], 'profession'),
   group('kinderarzt', ['Kinder- und Jugendmedizin', 'Kinderheilkunde', 'Pädiatrie', 'Kindermedizin'], 'broad'),
   group('frauenarzt', [
-    'Frauenarzt*', 'Frauenärztin', 'Frauenärzte', 'Frauenärztinnen', 'Frauenärzt:innen', 'Frauenärztepraxis',
-    'Frauenärztliche Praxis', 'Frauenärztliche Praxen', 'Frauenärztliche Gemeinschaftspraxis', 'Gynäkologe',
-    'Gynäkologin', 'Gynäkologen', 'Gynäkologinnen', 'Gynäkolog:innen', 'Gynäkologische Praxis', 'Gynäkologische Praxen',
-    'Gynäkologische Gemeinschaftspraxis', 'Gynpraxis', 'Gyn-Praxis', 'BVF',
+    'Frauenarzt*', 'Frauenärztin', 'Frauenärzte*', 'Frauenärztliche Praxis', 'Frauenärztliche Gemeinschaftspraxis', 'Gynäkologe',
+    'Gynäkologin', 'Gynäkologische Praxis', 'Gynäkologische Gemeinschaftspraxis', 'Gynpraxis', 'Gyn-Praxis', 'BVF',
   ], 'profession'),
   group('frauenarzt', ['Gynäkologie', 'Frauenheilkunde'], 'broad'),
   group('geburtsklinik', [
@@ -112,64 +124,62 @@ export const SPELLINGS: readonly SpellingGroup[] = [
     'Gynäkologie und Geburtshilfe', 'Frauenheilkunde und Geburtshilfe', 'Geburtsmedizin',
   ]),
   group('geburtsklinik', ['Geburtshilfe'], 'broad'),
-  group('fruehfoerderung', [
-    '*frühförder*', 'IFF', 'SPZ', 'Sozialpädiatrisch*', 'Sozialpädiatrie', 'Kinder- und Jugendambulanz*',
-  ]),
+  group('fruehfoerderung', ['*frühförder*', 'IFF', 'SPZ', 'Sozialpädiatrisch*', 'Sozialpädiatrie', 'Kinder- und Jugendambulanz*']),
   group('kinderklinik', [
-    '*kinderklinik*', '*kinderkrankenhaus*', 'Kinderkrankenhäuser', 'Kinder- und Jugendklinik*', 'Kinderabteilung',
-    'Kinderstation', 'Kinderintensivstation', 'Klinik für Kinder- und Jugendmedizin', 'Abteilung für Kinder- und Jugendmedizin',
+    '*kinderklinik*', '*kinderkrankenhaus*', '*kinderhospital', 'Kinder- und Jugendklinik*', 'Kinderabteilung', 'Kinderstation',
+    'Kinderintensivstation', 'Kinderchirurgie', 'Klinik für Kinder- und Jugendmedizin', 'Abteilung für Kinder- und Jugendmedizin',
     'Zentrum für Kinder- und Jugendmedizin', 'Klinik für Kinderheilkunde', 'Klinik für Pädiatrie', 'Pädiatrische Klinik',
     'Pädiatrische Abteilung', 'Neonatologie',
   ]),
   group('psychiatrie', [
-    '*psychiatr*', 'SpDi', 'KJP', 'KJPD', '*psychiatrie und Psychotherapie', 'Psychosomati*',
+    '*psychiatr*', 'SpDi', 'KJP', 'KJPD', 'KJPP', '*psychiatrie und Psychotherapie', 'Psychosomati*',
     'Psychosomatische Medizin und Psychotherapie', 'Institutsambulanz',
   ]),
   group('psychotherapie', ['*psychotherap*']),
   group('krankenhaus', [
-    '*krankenhaus*', 'Krankenhäuser', 'Klinik', 'Kliniken', 'Klinikum*', '*klinikum', 'Uniklinik*', 'Universitätsklinik*',
-    'Hospital', 'Spital',
+    '*krankenhaus*', '*krankenhäuser', '*klinik', 'Klinikum*', '*klinikum', 'Klinikverbund', 'Uniklinik*', 'Universitätsklinik*',
+    '*hospital', '*spital',
   ], 'broad'),
   group('muettergenesung', [
     'Müttergenesung*', 'Mutter-Kind-Kur*', 'Mutter-Kind-Klinik*', 'Mütterkur*', 'Mutter-Kind-Vorsorge*', 'Vater-Kind-Kur*',
     'Eltern-Kind-Kur*', 'Kurberatung*', 'Elly-Heuss-Knapp-Stiftung',
   ]),
   group('heilberufe', [
-    'Heilberuf*', 'Gesundheitsfachberuf*', 'Physiotherap*', 'Ergotherap*', 'Logopäd*', 'Stillberat*', 'Laktationsberat*',
-    'Osteopath*', 'Apotheke', 'Apotheken', 'Apotheker*', 'Zahnarzt*', 'Zahnärzt*', 'Hausarzt*', 'Hausärzt*',
-    'Allgemeinmedizin*', 'Kinderkrankenpflege*', 'Kinderkrankenschwester*', 'Gesundheits- und Kinderkrankenpfleger*',
-    'Ärztekammer', 'Kassenärztliche Vereinigung',
+    'Heilberuf*', 'Gesundheitsfachberuf*', 'Physiotherap*', 'Krankengymnastik*', 'Ergotherap*', 'Logopäd*', 'Stillberat*',
+    'Laktationsberat*', 'Osteopath*', 'Diätassist*', 'Ernährungsberat*', '*apotheke', 'Apotheker*', 'Zahnarzt*', 'Zahnärzt*',
+    'Hausarzt*', 'Hausärzt*', 'Allgemeinmedizin*', 'Kinderkrankenpflege*', 'Kinderkrankenschwester*',
+    'Gesundheits- und Kinderkrankenpfleger*', 'Ärztekammer', 'Kassenärztliche Vereinigung',
   ]),
+  // Any doctor or nursing service is one of the Heilberufe, unless a more specific type is named.
   group('heilberufe', [
-    'Arzt', 'Ärztin', 'Ärzte', 'Ärztinnen', 'Ärzt:innen', 'Arztpraxis', 'Arztpraxen', 'Ärzteschaft', 'MVZ',
-    'Medizinisches Versorgungszentrum',
+    '*arzt', 'Ärzteschaft', 'Ärztenetz*', 'Arztpraxis', '*arztpraxis', 'MVZ', 'Medizinisches Versorgungszentrum', '*pflegedienst', 'Sozialstation*',
   ], 'broad'),
   group('krankenkasse', [
-    '*krankenkasse*', 'Krankenversicherung*', 'Gesundheitskasse', 'AOK', 'BKK', 'IKK', 'DAK', 'KKH', 'Barmer', 'Knappschaft',
+    '*krankenkasse*', 'Krankenversicherung*', 'Gesundheitskasse', 'Ersatzkasse*', 'AOK', 'BKK', 'IKK', 'DAK', 'KKH', 'Barmer',
+    'Knappschaft',
   ]),
   group('lotsendienst', [
-    'Babylots*', 'Baby-Lots*', 'Lotsendienst*', '*lotsendienst', 'Familienlots*', 'Lotse', 'Lotsen', 'Lotsin', 'Lotsinnen',
+    'Babylots*', 'Baby-Lots*', 'Lotsendienst*', '*lotsendienst', 'Familienlots*', 'Lotse', 'Lotsin', 'Lotsinnen',
   ]),
   // ── Psychosoziale Beratungsstellen/Dienste ──
   group('schwangerschaftsberatung', [
-    '*schwangerschaftsberatung*', '*schwangerschaftskonfliktberatung*', '*schwangerenberatung*',
-    'Schwangerenkonfliktberatung*', 'Schwangerschaftsfragen', 'Beratung für Schwangere', 'pro familia', 'profamilia',
-    'donum vitae', 'Familienplanung*', 'Sexualberatung*',
+    '*schwangerschaftsberatung*', '*schwangerschaftskonflikt*', '*schwangerenberatung*', 'Schwangerenkonfliktberatung*',
+    'Schwangerschaftsfragen', 'Beratung für Schwangere', 'pro familia', 'profamilia', 'donum vitae', 'Familienplanung*', 'Sexualberatung*',
   ]),
   group('efl', [
     'EFL', 'EFLB', 'Ehe-, Familien- und Lebensberatung*', 'Ehe- und Familienberatung*', 'Ehe- und Lebensberatung*',
-    'Ehe-, Familien- und Lebensfragen', 'Lebensberatung*', 'Eheberatung*', 'Paarberatung*', 'Partnerschaftsberatung*',
+    'Ehe-, Familien- und Lebensfragen', '*lebensberatung*', 'Eheberatung*', '*paarberatung*', 'Partnerschaftsberatung*',
   ]),
   group('suchtberatung', [
     '*suchtberatung*', '*suchthilfe*', 'Suchtambulanz*', 'Suchtprävention', 'Suchtkranke*', 'Fachstelle Sucht*',
-    'Drogenberatung*', 'Drogenhilfe*', '*drogenhilfe', 'Substitutionsambulanz*', 'Alkoholberatung', 'Blaues Kreuz', 'Kreuzbund',
+    '*drogenberatung*', 'Drogenhilfe*', '*drogenhilfe', 'Substitutionsambulanz*', 'Alkoholberatung', 'Blaues Kreuz', 'Kreuzbund',
   ]),
   group('gewaltschutz', [
-    '*frauenhaus*', 'Frauenhäuser', 'Frauenschutzhaus*', 'Frauenschutzwohnung*', '*gewaltschutz*', 'Interventionsstelle*',
+    '*frauenhaus*', '*frauenhäuser', '*schutzhaus', 'Frauenschutzwohnung*', '*gewaltschutz*', 'Interventionsstelle*',
     'Häusliche Gewalt', 'Gewalt in engen sozialen Beziehungen', 'Gewalt gegen Frauen', 'Sexualisierte Gewalt',
     'Sexuelle Gewalt', 'Opfer von Gewalt', 'Beratungsstelle für Opfer von Gewalt', 'Weißer Ring', 'Opferberatung*',
-    'Opferhilfe*', 'Frauennotruf*', 'Frauenberatung*', 'Frauen helfen Frauen', 'Wildwasser',
-    'Gewaltberatung*',
+    'Opferhilfe*', 'Frauennotruf*', 'Mädchennotruf*', 'Mädchenzuflucht', 'Frauenberatung*', 'Frauen helfen Frauen', 'Wildwasser',
+    'Gewaltberatung*', 'Täterarbeit*', 'Täterberatung*',
   ]),
   group('schuldnerberatung', [
     '*schuldnerberatung*', 'Schuldner- und Insolvenzberatung*', 'Insolvenzberatung*', 'Schuldenberatung*', 'Schuldnerhilfe*',
@@ -182,45 +192,50 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   group('migrationsberatung', ['Migration*', 'Migrant*'], 'broad'),
   group('ehrenamt', [
     'Ehrenamt*', 'Freiwilligenagentur*', 'Freiwilligenzentr*', 'wellcome', 'Familienpat*', 'Elternpat*', 'Patenschaft*',
-    '*patenschaft', '*patenschaften', 'Leihoma*', 'Leihgroßeltern', 'Großelterndienst', 'Nachbarschaftshilfe*',
-    'Bürgerschaftliches Engagement',
+    '*patenschaft', 'Leihoma*', 'Leihgroßeltern', 'Großelterndienst', 'Nachbarschaftshilfe*', 'Bürgerschaftliches Engagement',
   ]),
   group('sozialberatung', [
     'Sozialberatung*', 'Allgemeine Soziale Beratung', 'Soziale Beratung', 'Beratung bei sozialen Problemlagen',
-    'Soziale Problemlagen', 'Sozialen Problemlagen', 'Kirchliche Allgemeine Sozialarbeit', 'KASA',
+    'Soziale Problemlagen', 'Kirchliche Allgemeine Sozialarbeit', 'KASA',
   ]),
   group('telefonseelsorge', [
     'Telefonseelsorge', 'Telefon-Seelsorge', 'Nummer gegen Kummer', 'Elterntelefon', 'Kinder- und Jugendtelefon', 'Krisentelefon',
   ]),
-  group('familienrecht', ['Familienrecht*', 'Fachanwalt für Familienrecht', 'Fachanwältin für Familienrecht', 'Anwalt für Familienrecht', 'Kindschaftsrecht']),
+  group('familienrecht', [
+    'Familienrecht*', 'Fachanwalt für Familienrecht', 'Fachanwältin für Familienrecht', 'Anwalt für Familienrecht',
+    'Familienrechtler*', 'Kindschaftsrecht',
+  ]),
   // ── Weitere Akteure ──
   group('jobcenter', [
-    'Jobcenter*', '*jobcenter', 'Job-Center', 'Agentur für Arbeit', 'Bundesagentur für Arbeit', 'Arbeitsagentur*', 'AfA', 'ARGE', 'Arbeitsamt',
-    'SGB II', 'SGB III',
+    'Jobcenter*', '*jobcenter', 'Job-Center', 'Agentur für Arbeit', 'Bundesagentur für Arbeit', 'Arbeitsagentur*', 'AfA', 'ARGE',
+    'Arbeitsamt', 'SGB II', 'SGB III', 'Grundsicherung für Arbeitsuchende', 'Familienkasse',
   ]),
   group('sozialamt', [
-    'Sozialamt*', '*sozialamt', 'Sozialämter', 'Amt für Soziales', 'Fachbereich Soziales', 'Fachdienst Soziales',
-    'Sozialbehörde', 'Sozialhilfe*', 'SGB XII',
+    '*sozialamt', 'Sozialamt*', 'Sozialämter', 'Amt für Soziales', 'Fachbereich Soziales', 'Fachdienst Soziales', 'Fachamt Soziales',
+    'Sozialbehörde', 'Sozialhilfe*', 'SGB XII', 'Grundsicherung*',
   ]),
   group('familiengericht', ['Familiengericht*', '*familiengericht', 'Amtsgericht*', 'Familienrichter*']),
-  group('familiengericht', ['Gericht', 'Gerichte'], 'broad'),
+  group('familiengericht', ['*gericht'], 'broad'),
   group('polizei', ['*polizei*', 'Ordnungsamt*', '*ordnungsamt', 'Ordnungsbehörde*']),
   group('schule', [
-    'Schule', 'Schulen', 'Grundschule*', 'Förderschule*', 'Gesamtschule*', 'Realschule*', 'Hauptschule*', 'Mittelschule*',
-    'Oberschule*', 'Sekundarschule*', 'Gemeinschaftsschule*', 'Gymnasium', 'Gymnasien', 'Berufsschule*', 'Berufskolleg*',
-    'Berufsbildende Schule*', 'Schulsozialarbeit*', 'Schulamt*', 'Schulpsycholog*', 'Schulverwaltung*',
+    'Schule', 'Grundschule*', 'Förderschule*', 'Gesamtschule*', 'Realschule*', 'Hauptschule*', 'Mittelschule*', 'Oberschule*',
+    'Sekundarschule*', 'Gemeinschaftsschule*', 'Ganztagsschule*', 'Gymnasium', 'Gymnasien', 'Berufsschule*', 'Berufskolleg*',
+    'Berufsbildende Schule*', 'Schulsozialarbeit*', 'Schulamt*', 'Schulpsycholog*', 'Schulverwaltung*', 'OGS',
   ]),
+  // The Lebenshilfe is a provider under § 125 SGB IX itself; beside one of its services, the service decides.
+  group('eingliederungshilfe', ['Lebenshilfe*', 'SGB IX', 'Menschen mit Behinderung*'], 'broad'),
   group('eingliederungshilfe', [
-    'Eingliederungshilfe*', 'Lebenshilfe', 'Behindertenhilfe*', 'Werkstatt für behinderte Menschen', 'WfbM',
-    'Familienentlastender Dienst', 'FED',
+    'Eingliederungshilfe*', 'Behindertenhilfe*', 'Werkstatt für behinderte Menschen', 'WfbM', 'Familienentlastender Dienst',
+    'Familienunterstützender Dienst', 'FED', 'FuD', 'Offene Hilfen', 'Heilpädagogische Tagesstätte', 'HPT',
   ]),
-  group('eingliederungshilfe', ['SGB IX', 'Menschen mit Behinderung*'], 'broad'),
-  group('servicestelle', ['Gemeinsame Servicestelle*', 'Servicestelle für Rehabilitation', 'Reha-Servicestelle*']),
+  group('servicestelle', [
+    'Gemeinsame Servicestelle*', 'Servicestelle für Rehabilitation', 'Reha-Servicestelle*', 'Ansprechstelle für Rehabilitation*',
+  ]),
   group('servicestelle', ['Servicestelle'], 'broad'),
   group('eutb', ['EUTB', '*teilhabeberatung*', 'Ergänzende unabhängige Teilhabeberatung']),
   group('mehrgenerationenhaus', ['Mehrgenerationenhaus*', 'Mehrgenerationenhäuser', 'MGH', 'Mehrgenerationentreff*']),
   // A lawyer alone is one of the weitere Akteure; family law named beside moves the partner to familienrecht.
-  group('rechtsberatung', ['Rechtsanwalt*', 'Rechtsanwält*', 'Anwalt*', 'Anwält*', 'Fachanwalt*', 'Fachanwält*'], 'broad'),
+  group('rechtsberatung', ['Rechtsanwalt*', 'Rechtsanwält*', 'Anwalt*', 'Anwält*', 'Fachanwalt*', 'Fachanwält*', 'Anwaltskanzlei*'], 'broad'),
   group('rechtsberatung', ['Rechtsberatung*']),
   group('betreuung_vormundschaft', [
     'Vormund*', 'Vormünder', 'Amtsvormund*', 'Amtsvormünd*', 'Vereinsvormund*', 'Beistandschaft*', 'Beistand', 'Beistände',
@@ -230,51 +245,14 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   ]),
   group('quartiersarbeit', [
     'Quartiersmanage*', 'Quartiersarbeit', 'Quartiersbüro', 'Quartierszentrum', 'Stadtteilarbeit', 'Stadtteilbüro',
-    'Stadtteilzentrum', 'Stadtteiltreff*', 'Stadtteilmanagement', 'Stadtteilkoordination', 'Gemeinwesenarbeit', 'GWA',
-    'Nachbarschaftszentrum', 'Nachbarschaftshaus', 'Nachbarschaftstreff*', 'Soziale Stadt',
+    'Stadtteilzentrum', 'Stadtteiltreff*', 'Stadtteilmanagement', 'Stadtteilkoordination', 'Gemeinwesenarbeit', 'Gemeinwesenprojekt*',
+    'GWA', 'Nachbarschaftszentrum', 'Nachbarschaftshaus', 'Nachbarschaftstreff*', 'Soziale Stadt',
   ]),
   group('wohnungshilfe', [
-    'Wohnungshilfe*', 'Wohnungsbau*', 'Wohnungsgesellschaft*', 'Wohnungsgenossenschaft*', 'Wohnungsunternehmen',
-    'Wohnungsamt', 'Wohnungslosenhilfe', 'Obdachlosenhilfe', 'Wohnungsnotf*', 'Fachstelle Wohnen', 'Mietverwaltung*',
+    'Wohnungshilfe*', 'Wohnungsbau*', 'Wohnbau*', 'Wohnungsgesellschaft*', 'Wohnungsgenossenschaft*', 'Wohnungsunternehmen',
+    'Wohnungsamt', 'Wohngeld*', 'Wohnungslosenhilfe', 'Obdachlosenhilfe', 'Wohnungsnotf*', 'Fachstelle Wohnen', 'Mietverwaltung*',
+    'Hausverwaltung*',
   ]),
-];
-
-/**
- * Words that classify only together: a hospital word beside a specialty names that department
- * ("Kreiskrankenhaus, Abt. Gynäkologie" → Geburtsklinik), a practice word beside it names the practice
- * ("Fachärztin für Gynäkologie und Geburtshilfe" → Frauenärztin). Same pattern syntax as SPELLINGS; a rule
- * scores like one spelling as long as its cues together.
- */
-export type Cue = 'hospital' | 'practice' | 'gynaecology' | 'obstetrics' | 'paediatrics' | 'socialService';
-
-export const CUE_SPELLINGS: Readonly<Record<Cue, readonly string[]>> = {
-  hospital: ['*klinik*', '*krankenhaus*', 'Hospital', 'Spital', 'Abteilung', 'Abt', 'Station'],
-  practice: [
-    'Praxis*', 'Praxen', 'Gemeinschaftspraxis', 'Arztpraxis', 'Arztpraxen', 'Facharztpraxis', 'Facharzt*', 'Fachärzt*',
-    'Arzt', 'Ärztin', 'Ärzte', 'Ärzt:innen', 'MVZ',
-    'Medizinisches Versorgungszentrum', 'niedergelassen*',
-  ],
-  gynaecology: ['Gynäkolog*', 'Frauenheilkunde'],
-  // Midwives' practices offer Geburtshilfe too, so it names a department only beside a hospital word.
-  obstetrics: ['Geburtshilf*', 'Geburtsmedizin'],
-  paediatrics: ['Pädiatri*', 'Kinderheilkunde', 'Kinder- und Jugendmedizin', 'Kindermedizin', 'Neonatolog*'],
-  socialService: ['Sozialdienst*', 'Sozialer Dienst', 'Soziale Dienste', 'Sozialarbeit'],
-};
-
-export interface ContextRule {
-  readonly typeId: ActorTypeId;
-  readonly rank: Rank;
-  /** All cues must occur somewhere in the label; the rule then counts as one spelling as long as the cues together. */
-  readonly cues: readonly Cue[];
-}
-
-export const CONTEXT_RULES: readonly ContextRule[] = [
-  { typeId: 'frauenarzt', rank: 'profession', cues: ['practice', 'gynaecology'] },
-  { typeId: 'kinderarzt', rank: 'profession', cues: ['practice', 'paediatrics'] },
-  { typeId: 'geburtsklinik', rank: 'specific', cues: ['hospital', 'gynaecology'] },
-  { typeId: 'geburtsklinik', rank: 'specific', cues: ['hospital', 'obstetrics'] },
-  { typeId: 'kinderklinik', rank: 'specific', cues: ['hospital', 'paediatrics'] },
-  { typeId: 'kliniksozialdienst', rank: 'specific', cues: ['hospital', 'socialService'] },
 ];
 
 /** Words planners use for a Kernbereich in a type or Kernbereich column, besides its key and labels. Whole labels only. */

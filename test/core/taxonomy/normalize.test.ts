@@ -42,4 +42,40 @@ describe('matchKey', () => {
     expect(matchKey('Kinder- u. Jugendärzte')).toBe(matchKey('Kinder- und Jugendärzte'));
     expect(matchKey('Agentur für Arbeit')).toBe('agentur arbeit');
   });
+
+  test.each([
+    // host links as '@', segment breaks as '|'
+    ['Elternschule der Geburtsklinik', 'elternschule@geburtsklinik'],
+    ['Kita in der Altstadt', 'kita@altstadt'],
+    ['Jugendamt – ASD Nord', 'jugendamt|asd nord'],
+    ['Jugendamt - ASD', 'jugendamt|asd'],
+    ['Praxis Dr. Weber (Kinderärztin)', 'praxis weber|kinderaerztin'],
+    ['Hebammen/Entbindungspfleger', 'hebammen|entbindungspfleger'],
+    // a link at the start of a segment links to nothing
+    ['Die Kita am Markt', 'kita@markt'],
+    ['Der Paritätische', 'paritaetische'],
+    // hyphen joints and truncated parts
+    ['AWO-Kita', 'awo-kita'],
+    ['St.-Marien-Hospital', 'st marien-hospital'],
+    ['Ehe-, Familien- und Lebensberatung', 'ehe- familien- lebensberatung'],
+    ['Erziehungs-/Familienberatung', 'erziehungs- familienberatung'],
+    ['Klinik für Kinder- und Jugendpsychiatrie und -psychotherapie', 'klinik kinder- jugendpsychiatrie psychotherapie'],
+    // broken compounds joined
+    ['Erziehungs-\nberatung', 'erziehungs-beratung'],
+    ['Erziehungs- beratung', 'erziehungs-beratung'],
+    ['Kinder-\nund Jugendärzte', 'kinder- jugendaerzte'],
+    // legal forms, numbers, streets, addresses and contact words dropped
+    ['Klinikum Musterstadt gAöR', 'klinikum musterstadt'],
+    ['Volksbank eG', 'volksbank'],
+    ['Kita Sonnenschein, Am Krankenhaus 5', 'kita sonnenschein'],
+    ['Kinderklinik, Krankenhausstraße 12, 12345 Musterstadt', 'kinderklinik|musterstadt'],
+    ['Der KSD, Team 3', 'ksd|team'],
+    ['Hebamme Schulz, Tel. 0421 123456', 'hebamme schulz'],
+    ['info@kita-regenbogen.de', 'kita-regenbogen'],
+    ['Lebenshilfe e. V.', 'lebenshilfe'],
+    ['', ''],
+    ['–', ''],
+  ])('%j → %j', (input, expected) => {
+    expect(matchKey(input)).toBe(expected);
+  });
 });

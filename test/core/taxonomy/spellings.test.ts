@@ -1,7 +1,9 @@
 import { ACTOR_TYPES } from '../../../src/core/taxonomy/actorTypes';
 import { classifyLabel, resolveActorType } from '../../../src/core/taxonomy/classifier';
 import { matchKey } from '../../../src/core/taxonomy/normalize';
-import { CONTEXT_RULES, CUE_SPELLINGS, SPELLINGS } from '../../../src/core/taxonomy/spellings';
+import { CONTEXT_RULES, CUE_SPELLINGS } from '../../../src/core/taxonomy/cues';
+import { LABEL_NON_TYPES, WORD_NON_TYPES } from '../../../src/core/taxonomy/nonTypes';
+import { SPELLINGS } from '../../../src/core/taxonomy/spellings';
 
 const stripWildcards = (spelling: string): string => spelling.replace(/^\*/, '').replace(/\*$/, '');
 const allSpellings = SPELLINGS.flatMap((g) => g.spellings.map((spelling) => ({ typeId: g.typeId, spelling })));
@@ -32,6 +34,13 @@ describe('spellings', () => {
       owner.set(key, typeId);
     }
     expect(clashes).toEqual([]);
+  });
+
+  test("every non-type word's own text classifies to nothing, and it hides no spelling of the same text", () => {
+    const nonTypes = [...WORD_NON_TYPES, ...LABEL_NON_TYPES].map(stripWildcards);
+    expect(nonTypes.filter((text) => classifyLabel(text).actorType !== null)).toEqual([]);
+    const spelled = new Set(allSpellings.map(({ spelling }) => matchKey(stripWildcards(spelling))));
+    expect(nonTypes.filter((text) => spelled.has(matchKey(text)))).toEqual([]);
   });
 
   test('every spelling and cue is non-empty after normalisation', () => {
