@@ -55,7 +55,7 @@ function classifyKey(key: string): Classification {
 // ── Memo: custom functions classify 100,000-row columns in which the same few labels repeat ──
 
 /** Bounds memory in a long Excel session; a full memo is simply started afresh. */
-const MEMO_LIMIT = 100_000;
+export const MEMO_LIMIT = 100_000;
 const byRaw = new Map<string, Classification>();
 const byKey = new Map<string, Classification>();
 
@@ -95,11 +95,22 @@ export function clearClassifierMemo(): void {
  * text read as a Kernbereich. Empty or "-" type text classifies to nothing and so changes nothing.
  */
 export function classifyActor(name: string, typeText?: string | null): Classification {
-  const fromTypeText = typeText ? classifyLabel(typeText) : NONE;
+  return classifyActorBy(classifyLabel, name, typeText);
+}
+
+/** classifyActor over any reading of single labels (the rules, or the rules with what a planner taught). */
+export function classifyActorBy(classify: (label: string) => Classification, name: string, typeText?: string | null): Classification {
+  const fromTypeText = typeText ? classify(typeText) : NONE;
   if (fromTypeText.actorType) return fromTypeText;
-  const fromName = classifyLabel(name);
+  const fromName = classify(name);
   if (fromName.actorType) return fromName;
   return fromTypeText.kernbereich ? fromTypeText : fromName;
+}
+
+/** The shared, frozen classification of a type or, with null, of a Kernbereich alone (null, null: nothing). */
+export function classificationOf(actorType: ActorType | null, kernbereich: Kernbereich | null = null): Classification {
+  if (actorType) return BY_TYPE[ACTOR_TYPES.indexOf(actorType)] ?? NONE;
+  return kernbereich ? (BY_KERNBEREICH.get(kernbereich) ?? NONE) : NONE;
 }
 
 /** Resolves a reference from a settings list or custom-function argument: type id, label or any known spelling. */
