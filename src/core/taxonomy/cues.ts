@@ -27,7 +27,10 @@ export type Cue =
   | 'kita'
   | 'familyCentre'
   | 'lawyer'
-  | 'familyLaw';
+  | 'familyLaw'
+  | 'administration'
+  | 'youth'
+  | 'health';
 
 export const CUE_SPELLINGS: Readonly<Record<Cue, readonly string[]>> = {
   hospital: ['*klinik*', '*krankenhaus*', '*hospital', '*spital', 'Abteilung', 'Abt', 'Station'],
@@ -56,6 +59,12 @@ export const CUE_SPELLINGS: Readonly<Record<Cue, readonly string[]>> = {
   familyCentre: ['*familienzentrum*', '*familienzentren'],
   lawyer: ['Rechtsanwalt*', 'Rechtsanwält*', 'Anwalt*', 'Anwält*', 'Fachanwalt*', 'Fachanwält*', 'Kanzlei*', '*kanzlei'],
   familyLaw: ['Familienrecht*', 'Kindschaftsrecht', 'Unterhaltsrecht', 'Scheidungsrecht', 'Sorgerecht*', 'Umgangsrecht*'],
+  administration: [
+    'Amt', 'Fachamt', 'Fachbereich', 'Fachdienst', 'Abteilung', 'Dezernat', 'Referat', 'Geschäftsbereich', 'Sachgebiet', 'Fachgebiet',
+    'Ressort', 'Stabsstelle',
+  ],
+  youth: ['Jugend', 'Jugendhilfe', 'Kinder- und Jugendhilfe'],
+  health: ['Gesundheit', 'Gesundheitswesen'],
 };
 
 export interface ContextRule {
@@ -85,4 +94,8 @@ export const CONTEXT_RULES: readonly ContextRule[] = [
   // A Kita that is also a Familienzentrum counts as the Familienzentrum, in whichever order the two are named.
   { typeId: 'familienzentrum', rank: 'specific', cues: ['kita', 'familyCentre'] },
   { typeId: 'familienrecht', rank: 'specific', cues: ['lawyer', 'familyLaw'] },
+  // An administrative unit for youth or health is (part of) the Jugendamt or the Gesundheitsamt:
+  // "Fachdienst Kinder, Jugend und Familie", "Dezernat Gesundheit". Broad: a service named in it decides.
+  { typeId: 'jugendamt', rank: 'broad', cues: ['administration', 'youth'] },
+  { typeId: 'gesundheitsamt', rank: 'broad', cues: ['administration', 'health'] },
 ];

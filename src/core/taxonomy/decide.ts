@@ -60,6 +60,15 @@ function isContained(f: Found, all: readonly Found[]): boolean {
   return all.some((g) => g !== f && g.start <= f.start && f.end <= g.end && g.end - g.start > f.end - f.start);
 }
 
+/** In a compound, hyphenated or not, the last part is the head ("Kreißsaal-Hebammen"): an equal-ranked part before it gives way. */
+function isModifier(key: string, f: Found, all: readonly Found[]): boolean {
+  return all.some((g) => {
+    if (g.kind !== Kind.Type || g.weight !== f.weight || g.start < f.end) return false;
+    for (let i = f.end; i < g.start; i++) if (isSeparator(key.charCodeAt(i))) return false;
+    return true;
+  });
+}
+
 /** The winning type of one reading of a label, or null when nothing is named. */
 export function decide(key: string, found: readonly Found[]): Decision | null {
   if (found.length === 0) return null;
@@ -67,8 +76,9 @@ export function decide(key: string, found: readonly Found[]): Decision | null {
   for (const f of found) if (f.kind === Kind.WordNonType) vetoed.push(wordSpan(key, f.start, f.end));
   const kept = vetoed.length === 0 ? found : found.filter((f) => f.kind !== Kind.WordNonType && !vetoed.some(([a, b]) => f.start < b && a < f.end));
   const named = kept.filter((f) => f.kind === Kind.Type || f.kind === Kind.LabelNonType);
-  const heads = named.filter((f) => !isContained(f, named));
-  if (heads.some((f) => f.kind === Kind.LabelNonType)) return { typeIndex: NO_TYPE, weight: Infinity, length: 0, start: 0 };
+  const heads = named.filter((f) => !isContained(f, named) && !(f.kind === Kind.Type && isModifier(key, f, named)));
+  // A non-type as carrier after a host link ("Betriebskita der Sparkasse") vetoes nothing.
+  if (heads.some((f) => f.kind === Kind.LabelNonType && !isAttribute(key, f, heads))) return { typeIndex: NO_TYPE, weight: Infinity, length: 0, start: 0 };
 
   let best: Decision | null = null;
   const consider = (typeIndex: number, weight: number, length: number, start: number): void => {
@@ -76,7 +86,9 @@ export function decide(key: string, found: readonly Found[]): Decision | null {
       best = { typeIndex, weight, length, start };
     }
   };
-  for (const f of heads) consider(f.target, isAttribute(key, f, heads) ? f.weight - ATTRIBUTE_PENALTY : f.weight, f.length, f.start);
+  for (const f of heads) {
+    if (f.kind === Kind.Type) consider(f.target, isAttribute(key, f, heads) ? f.weight - ATTRIBUTE_PENALTY : f.weight, f.length, f.start);
+  }
 
   if (kept.some((f) => f.kind === Kind.Cue)) {
     const cueLength = new Array<number>(CUES.length).fill(0);

@@ -32,8 +32,17 @@ export interface Accept {
   /** Length of the spelling as written (its key), the measure of how specific it is. */
   readonly length: number;
   readonly openEnd: boolean;
-  /** The last word may carry a German ending ("Kliniken"); abbreviations may not. */
-  readonly inflects: boolean;
+  readonly endings: Endings;
+}
+
+/** Which endings the last word may carry. */
+export const enum Endings {
+  /** Short abbreviations: exactly as written ("BA", "EB"). */
+  None = 0,
+  /** Abbreviations of three letters or more take a plural s ("SPZs", "FGKiKPs"). */
+  PluralS = 1,
+  /** Words take German endings ("Kliniken", "Jugendamtes", "Ärztinnen"). */
+  German = 2,
 }
 
 export interface TrieNode {
@@ -122,10 +131,11 @@ function addSpelling(spelling: string, kind: Kind, target: number, weight: numbe
   if (words[0] === '') throw new Error(`empty spelling: ${spelling}`);
   const last = raw.split(/[\s\-/.,]+/).filter(Boolean).pop() ?? raw;
   const inflects = !isAbbreviation(last);
+  const endings = inflects ? Endings.German : last.length >= 3 ? Endings.PluralS : Endings.None;
   const base = words.map((w, i) => (i < words.length - 1 && inflects ? innerBase(w) : w)).join(' ');
   const glued = base.replace(/-(?=[a-z0-9])/g, '');
   const root = openStart ? ANYWHERE_ROOT : WORD_START_ROOT;
-  const accept: Accept = { kind, target, weight, length: glued.length, openEnd, inflects };
+  const accept: Accept = { kind, target, weight, length: glued.length, openEnd, endings };
   insert(root, glued, accept);
   const spaced = base.replace(/-(?=[a-z0-9])/g, ' ');
   if (spaced !== glued) insert(root, spaced, accept);

@@ -1,4 +1,4 @@
-import { ANYWHERE_ROOT, Kind, MIN_MODIFIER, SPACE, TrieNode, WORD_START_ROOT } from './lexicon';
+import { ANYWHERE_ROOT, Endings, Kind, MIN_MODIFIER, SPACE, TrieNode, WORD_START_ROOT } from './lexicon';
 
 /** Finding every spelling, cue and non-type word in a match key (see normalize.ts for its separators). */
 
@@ -68,10 +68,15 @@ function accept(found: Found[], node: TrieNode, key: string, at: number, start: 
   for (const a of node.accepts) {
     let end = at;
     if (!atBoundary && !a.openEnd) {
-      if (!a.inflects) continue;
-      if (inflected === -2) inflected = endingEnd(key, at);
-      if (inflected < 0) continue;
-      end = inflected;
+      if (a.endings === Endings.German) {
+        if (inflected === -2) inflected = endingEnd(key, at);
+        if (inflected < 0) continue;
+        end = inflected;
+      } else if (a.endings === Endings.PluralS && key.charCodeAt(at) === 115 && (at + 1 === key.length || isBoundary(key.charCodeAt(at + 1)))) {
+        end = at + 1;
+      } else {
+        continue;
+      }
     }
     found.push({ kind: a.kind, target: a.target, weight: a.weight, length: a.length, start, end });
   }

@@ -83,7 +83,8 @@ export const SPELLINGS: readonly SpellingGroup[] = [
     'Sozialdienst des Klinikums', 'Klinischer Sozialdienst', 'Entlassmanagement',
   ]),
   group('koordinierungsstelle', [
-    'Koordinierungsstelle', 'Koordinierungsstelle Frühe Hilfen', 'Koordinationsstelle Frühe Hilfen', 'Netzwerkkoordination*',
+    'Koordinierungsstelle', 'Koordinierungsstelle Frühe Hilfen', 'Koordinationsstelle Frühe Hilfen', 'Koordination Frühe Hilfen',
+    'Koordinator Frühe Hilfen', 'Netzwerkkoordination*',
     'Netzwerkkoordinator*', 'Netzwerk Frühe Hilfen', 'Fachstelle Frühe Hilfen', 'Fachdienst Frühe Hilfen', 'KoKi',
     'Koordinierende Kinderschutzstelle*', 'Netzwerk frühe Kindheit',
   ]),
@@ -99,7 +100,7 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   ]),
   group('familienhebamme', [
     '*familienhebamme*', 'FamHeb', 'Fam.-Heb.', 'FGKiKP', 'Familien-Gesundheits- und Kinderkrankenpfleger*',
-    'Familien-, Gesundheits- und Kinderkrankenpfleger*',
+    'Familien-, Gesundheits- und Kinderkrankenpfleger*', 'Familien-Gesundheits-Kinderkrankenpfleger*',
     'Familiengesundheits- und Kinderkrankenpfleger*', 'Familienkinderkrankenpfleger*', 'Familienkinderkrankenschwester*',
     'Familiengesundheitspfleger*', 'GFB', 'Gesundheitsorientierte Familienbegleitung', 'LaB', 'Längerfristige aufsuchende Betreuung*',
     'Gesundheitsfachkraft Frühe Hilfen', 'Gesundheitsfachkräfte Frühe Hilfen',
@@ -113,7 +114,7 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   group('kinderarzt', ['Kinder- und Jugendmedizin', 'Kinderheilkunde', 'Pädiatrie', 'Kindermedizin'], 'broad'),
   group('frauenarzt', [
     'Frauenarzt*', 'Frauenärztin', 'Frauenärzte*', 'Frauenärztliche Praxis', 'Frauenärztliche Gemeinschaftspraxis', 'Gynäkologe',
-    'Gynäkologin', 'Gynäkologische Praxis', 'Gynäkologische Gemeinschaftspraxis', 'Gynpraxis', 'Gyn-Praxis', 'BVF',
+    'Gynäkologin', 'Gynäkolog', 'Gynäkologische Praxis', 'Gynäkologische Gemeinschaftspraxis', 'Gynpraxis', 'Gyn-Praxis', 'BVF',
   ], 'profession'),
   group('frauenarzt', ['Gynäkologie', 'Frauenheilkunde'], 'broad'),
   group('geburtsklinik', [
@@ -152,7 +153,7 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   ]),
   // Any doctor or nursing service is one of the Heilberufe, unless a more specific type is named.
   group('heilberufe', [
-    '*arzt', 'Ärzteschaft', 'Ärztenetz*', 'Arztpraxis', '*arztpraxis', 'MVZ', 'Medizinisches Versorgungszentrum', '*pflegedienst', 'Sozialstation*',
+    '*arzt', 'Ärzteschaft', 'Ärztenetz*', 'Ärztehaus*', 'Arztpraxis', 'Gemeinschaftspraxis', 'Praxisgemeinschaft', '*arztpraxis', 'MVZ', 'Medizinisches Versorgungszentrum', '*pflegedienst', 'Sozialstation*',
   ], 'broad'),
   group('krankenkasse', [
     '*krankenkasse*', 'Krankenversicherung*', 'Gesundheitskasse', 'Ersatzkasse*', 'AOK', 'BKK', 'IKK', 'DAK', 'KKH', 'Barmer',

@@ -59,17 +59,24 @@ describe('rule 1: the head of a compound decides, whatever its ending', () => {
     expect(matchKey('Kinder-\nund Jugendärzte')).toBe('kinder- jugendaerzte');
   });
 
+  test('in a compound the last part is the head: an equal-ranked part before it is its modifier', () => {
+    expect(typeOf('Kreißsaal-Hebammen')).toBe('hebamme');
+    expect(typeOf('Hebammen des Kreißsaals')).toBe('hebamme');
+    expect(typeOf('Kreißsaal')).toBe('geburtsklinik');
+    expect(typeOf('Kita-Familienzentrum')).toBe('familienzentrum');
+  });
+
   test('hyphen joints may be written or left out; soft hyphens are ignored', () => {
     for (const label of ['Familien-Hebamme', 'Familienhebamme', 'Familien\u00adhebamme']) expect(typeOf(label)).toBe('familienhebamme');
     for (const label of ['Eltern-Kind-Zentrum', 'Elternkindzentrum', 'Eltern Kind Zentrum']) expect(typeOf(label)).toBe('familienzentrum');
   });
 
   test('a spelling is found at the start of a word or after a hyphen; inside a word only a compound head', () => {
-    // "Hausarzt" (specific, Heilberufe) would outrank the hospital; the hospital doctor is no Hausarzt.
+    // The hospital doctor is a doctor (the head "Ärztin", broad), not a Hausärztin (specific) read inside the word.
     const key = matchKey('Krankenhausärztin');
     const found = scanKey(key).filter((f) => f.kind === Kind.Type);
     expect(found.map((f) => key.slice(f.start, f.end))).toEqual(['krankenhaus', 'aerztin']);
-    expect(typeOf('Krankenhausärztin')).toBe('krankenhaus');
+    expect(classifyLabel('Krankenhausärztin')).toBe(classifyLabel('Ärztin'));
     expect(typeOf('Hausärztin')).toBe('heilberufe');
     expect(typeOf('AWO-Kita')).toBe('kita');
   });
@@ -199,11 +206,14 @@ describe('rule 5: regional abbreviations, where they are unambiguous', () => {
     expect(typeOf(label)).toBeNull();
   });
 
-  test('an abbreviation is a whole word, not the start of one, and takes no ending', () => {
+  test('an abbreviation is a whole word, not the start of one; of three letters or more it takes a plural s', () => {
     expect(typeOf('Ebersberg')).toBeNull();
     expect(typeOf('Asdorf')).toBeNull();
     expect(typeOf('Kokila')).toBeNull();
     expect(typeOf('ASDe')).toBeNull();
+    expect(typeOf('SPZs')).toBe('fruehfoerderung');
+    expect(typeOf('ASDs')).toBe('asd');
+    expect(typeOf('EBs')).toBeNull();
   });
 });
 
@@ -222,11 +232,31 @@ describe('rule 6: never guess', () => {
     expect(typeOf('Löwen-Apotheke')).toBe('heilberufe');
   });
 
+  test('a sponsor or supporter names no partner, whatever it supports; as the carrier after a host link it is only that', () => {
+    expect(typeOf('Sparkasse – Spende Kita-Fest')).toBeNull();
+    expect(typeOf('Förderverein Kita Regenbogen')).toBeNull();
+    expect(typeOf('Hotel am Klinikum')).toBeNull();
+    expect(typeOf('Betriebskita der Sparkasse')).toBe('kita');
+  });
+
   test('a word that names no partner hides only itself: the rest of the label still counts', () => {
     expect(typeOf('Sportverein – Eltern-Kind-Turnen')).toBe('familienbildung');
     expect(typeOf('Polizeisportverein')).toBeNull();
     expect(typeOf('Polizei')).toBe('polizei');
   });
+});
+
+describe('administrative units', () => {
+  test.each(cases([
+    ['Fachdienst Kinder, Jugend und Familie', 'jugendamt'],
+    ['Amt für Familie, Jugend und Soziales', 'jugendamt'],
+    ['Geschäftsbereich Jugend', 'jugendamt'],
+    ['Dezernat Gesundheit', 'gesundheitsamt'],
+    ['Fachbereich Jugend – Frühe Hilfen, Koordinierungsstelle', 'koordinierungsstelle'],
+    ['Abteilung Kinder- und Jugendpsychiatrie', 'psychiatrie'],
+    ['Jugend', null],
+    ['Abteilung Finanzen', null],
+  ]))('%j → %s', (label, id) => expect(typeOf(label)).toBe(id));
 });
 
 describe('rule 7: the ASD, the Jugendamt and the Jugendhilfeausschuss', () => {
