@@ -61,7 +61,7 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   ]),
   group('erziehungsberatung', [
     '*erziehungsberatung*', 'Erziehungs- und Familienberatung*', 'Familienberatung*', '*elternberatung*', 'EB', 'EB-Stelle',
-    'EFB', 'Beratungsstelle für Eltern, Kinder und Jugendliche', 'Beratungsstelle für Kinder, Jugendliche und Eltern',
+    'EFB', 'Erziehungsfrage*', 'Beratungsstelle für Eltern, Kinder und Jugendliche', 'Beratungsstelle für Kinder, Jugendliche und Eltern',
   ]),
   group('hilfen_zur_erziehung', [
     'Hilfen zur Erziehung', 'Hilfe zur Erziehung', 'HzE', 'SPFH', 'Sozialpädagogische Familienhilfe', 'Familienhilfe',
@@ -82,8 +82,10 @@ export const SPELLINGS: readonly SpellingGroup[] = [
     '*krankenhaussozialdienst*', 'Kliniksozialdienst*', 'Klinik-Sozialdienst', 'Sozialdienst im Krankenhaus',
     'Sozialdienst des Klinikums', 'Klinischer Sozialdienst', 'Entlassmanagement',
   ]),
+  // A Koordinierungsstelle of something else ("Frauenhaus-Koordinierungsstelle") belongs to that.
+  group('koordinierungsstelle', ['Koordinierungsstelle'], 'broad'),
   group('koordinierungsstelle', [
-    'Koordinierungsstelle', 'Koordinierungsstelle Frühe Hilfen', 'Koordinationsstelle Frühe Hilfen', 'Koordination Frühe Hilfen',
+    'Koordinierungsstelle Frühe Hilfen', 'Koordinationsstelle Frühe Hilfen', 'Koordination Frühe Hilfen',
     'Koordinator Frühe Hilfen', 'Netzwerkkoordination*',
     'Netzwerkkoordinator*', 'Netzwerk Frühe Hilfen', 'Fachstelle Frühe Hilfen', 'Fachdienst Frühe Hilfen', 'KoKi',
     'Koordinierende Kinderschutzstelle*', 'Netzwerk frühe Kindheit',
@@ -169,11 +171,12 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   ]),
   group('efl', [
     'EFL', 'EFLB', 'Ehe-, Familien- und Lebensberatung*', 'Ehe- und Familienberatung*', 'Ehe- und Lebensberatung*',
-    'Ehe-, Familien- und Lebensfragen', '*lebensberatung*', 'Eheberatung*', '*paarberatung*', 'Partnerschaftsberatung*',
+    'Ehe-, Familien- und Lebensfragen', 'Lebensfrage*', '*lebensberatung*', 'Eheberatung*', '*paarberatung*', 'Partnerschaftsberatung*',
   ]),
   group('suchtberatung', [
     '*suchtberatung*', '*suchthilfe*', 'Suchtambulanz*', 'Suchtprävention', 'Suchtkranke*', 'Fachstelle Sucht*',
     '*drogenberatung*', 'Drogenhilfe*', '*drogenhilfe', 'Substitutionsambulanz*', 'Alkoholberatung', 'Blaues Kreuz', 'Kreuzbund',
+    'Anonyme Alkoholiker',
   ]),
   group('gewaltschutz', [
     '*frauenhaus*', '*frauenhäuser', '*schutzhaus', 'Frauenschutzwohnung*', '*gewaltschutz*', 'Interventionsstelle*',
@@ -194,6 +197,8 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   group('ehrenamt', [
     'Ehrenamt*', 'Freiwilligenagentur*', 'Freiwilligenzentr*', 'wellcome', 'Familienpat*', 'Elternpat*', 'Patenschaft*',
     '*patenschaft', 'Leihoma*', 'Leihgroßeltern', 'Großelterndienst', 'Nachbarschaftshilfe*', 'Bürgerschaftliches Engagement',
+    // Brandenburg's home-visiting programme with volunteer family sponsors.
+    'Netzwerk Gesunde Kinder',
   ]),
   group('sozialberatung', [
     'Sozialberatung*', 'Allgemeine Soziale Beratung', 'Soziale Beratung', 'Beratung bei sozialen Problemlagen',
@@ -227,7 +232,7 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   group('eingliederungshilfe', ['Lebenshilfe*', 'SGB IX', 'Menschen mit Behinderung*'], 'broad'),
   group('eingliederungshilfe', [
     'Eingliederungshilfe*', 'Behindertenhilfe*', 'Werkstatt für behinderte Menschen', 'WfbM', 'Familienentlastender Dienst',
-    'Familienunterstützender Dienst', 'FED', 'FuD', 'Offene Hilfen', 'Heilpädagogische Tagesstätte', 'HPT',
+    'Familienunterstützender Dienst', 'FED', 'FuD', 'Offene Hilfen', 'Heilpädagogische Tagesstätte', 'HPT', 'Integrationsfachdienst',
   ]),
   group('servicestelle', [
     'Gemeinsame Servicestelle*', 'Servicestelle für Rehabilitation', 'Reha-Servicestelle*', 'Ansprechstelle für Rehabilitation*',
@@ -251,7 +256,8 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   ]),
   group('wohnungshilfe', [
     'Wohnungshilfe*', 'Wohnungsbau*', 'Wohnbau*', 'Wohnungsgesellschaft*', 'Wohnungsgenossenschaft*', 'Wohnungsunternehmen',
-    'Wohnungsamt', 'Wohngeld*', 'Wohnungslosenhilfe', 'Obdachlosenhilfe', 'Wohnungsnotf*', 'Fachstelle Wohnen', 'Mietverwaltung*',
+    'Wohnungsamt', 'Wohngeld*', 'Wohnungslosenhilfe', 'Obdachlos*', 'Wohnungsnotf*', 'Fachstelle Wohnen', 'Mietverwaltung*',
+    'Bauverein*', 'Baugenossenschaft*',
     'Hausverwaltung*',
   ]),
 ];

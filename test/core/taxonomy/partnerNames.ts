@@ -104,6 +104,8 @@ export const PARTNER_NAMES: readonly (readonly [string, ActorTypeId | null])[] =
   ['Beratungsstelle für Frauen und Mädchen', 'gewaltschutz'],
   ['Beratung für Menschen mit Suchtproblemen', 'suchtberatung'],
   ['Fachstelle für Zugewanderte', 'migrationsberatung'],
+  ['Evangelische Beratungsstelle für Erziehungs-, Jugend-, Ehe- und Lebensfragen', 'erziehungsberatung'],
+  ['Beratungsstelle für Erziehungs- und Familienfragen', 'erziehungsberatung'],
   // ── The head noun wins over an attribute ──
   ['Fachstelle für Familienhebammen', 'familienhebamme'],
   ['Netzwerkbüro der Kinderklinik', 'kinderklinik'],
@@ -227,6 +229,11 @@ export const PARTNER_NAMES: readonly (readonly [string, ActorTypeId | null])[] =
   ['Familienhebammenzentrale', 'familienhebamme'],
   ['Mutter-Kind-Wohnen', 'jugendhilfeeinrichtung'],
   ['Kinder- und Familienzentrum Sonnenhügel', 'familienzentrum'],
+  ['Frauenhaus-Koordinierungsstelle', 'gewaltschutz'],
+  ['Netzwerk Gesunde Kinder', 'ehrenamt'],
+  ['Bauverein eG', 'wohnungshilfe'],
+  ['Integrationsfachdienst', 'eingliederungshilfe'],
+  ['Anonyme Alkoholiker', 'suchtberatung'],
   // ── Never guess: unrelated names stay null ──
   ['Sparkasse Musterstadt', null],
   ['Kreissparkasse Musterland', null],
