@@ -1,4 +1,4 @@
-import { ANYWHERE_ROOT, Endings, Kind, MIN_MODIFIER, SPACE, TrieNode, WORD_START_ROOT } from './lexicon';
+import { Accept, ANYWHERE_ROOT, childOf, Endings, Kind, MIN_MODIFIER, SPACE, TrieNode, WORD_START_ROOT } from './lexicon';
 
 /** Finding every spelling, cue and non-type word in a match key (see normalize.ts for its separators). */
 
@@ -62,10 +62,10 @@ export function endingEnd(key: string, from: number): number {
   return isEnding(key, from, to) ? to : -1;
 }
 
-function accept(found: Found[], node: TrieNode, key: string, at: number, start: number): void {
+function accept(found: Found[], accepts: readonly Accept[], key: string, at: number, start: number): void {
   const atBoundary = at === key.length || isBoundary(key.charCodeAt(at));
   let inflected = -2;
-  for (const a of node.accepts) {
+  for (const a of accepts) {
     let end = at;
     if (!atBoundary && !a.openEnd) {
       if (a.endings === Endings.German) {
@@ -98,11 +98,11 @@ function walk(found: Found[], from: TrieNode, key: string, at: number, start: nu
       const end = endingEnd(key, i);
       if (end > 0 && end < key.length && isSeparator(key.charCodeAt(end))) walk(found, node.space, key, end + 1, start);
     }
-    const child = node.next.get(c);
+    const child = childOf(node, c);
     if (child === undefined) return;
     node = child;
     i++;
-    if (node.accepts.length > 0) accept(found, node, key, i, start);
+    if (node.accepts !== undefined) accept(found, node.accepts, key, i, start);
   }
 }
 
@@ -121,14 +121,8 @@ export function scanKey(key: string): Found[] {
     }
     // The first step is taken here: most positions start no spelling, and a call costs more than the lookup.
     const modifier = s - part;
-    if (modifier === 0) {
-      const first = WORD_START_ROOT.next.get(c);
-      if (first !== undefined) walk(found, WORD_START_ROOT, key, s, s);
-    }
-    if (modifier === 0 || modifier >= MIN_MODIFIER) {
-      const first = ANYWHERE_ROOT.next.get(c);
-      if (first !== undefined) walk(found, ANYWHERE_ROOT, key, s, s);
-    }
+    if (modifier === 0 && childOf(WORD_START_ROOT, c) !== undefined) walk(found, WORD_START_ROOT, key, s, s);
+    if ((modifier === 0 || modifier >= MIN_MODIFIER) && childOf(ANYWHERE_ROOT, c) !== undefined) walk(found, ANYWHERE_ROOT, key, s, s);
   }
   return found;
 }
@@ -147,9 +141,9 @@ export function isKnownCompound(word: string, modifierLength: number): boolean {
 function reaches(root: TrieNode, word: string, start: number, modifierLength: number): boolean {
   let node: TrieNode | undefined = root;
   for (let i = start; i < word.length; i++) {
-    node = node.next.get(word.charCodeAt(i));
+    node = childOf(node, word.charCodeAt(i));
     if (node === undefined) return false;
-    if (i >= modifierLength && node.accepts.some((a) => a.openEnd)) return true;
+    if (i >= modifierLength && node.accepts?.some((a) => a.openEnd)) return true;
   }
   return true;
 }
