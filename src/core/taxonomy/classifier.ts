@@ -38,7 +38,7 @@ for (const [label, id] of [['Jugendamt/ASD', 'jugendamt'], ['Rechtsanwält:innen
  * Lebensberatung" → "eheberatung …", "familienberatung …", and the key itself for "Lebensberatung"); the reading
  * with the highest rank wins, the first part on a tie.
  */
-export function bestTypeIndex(key: string): number {
+function bestTypeIndex(key: string): number {
   let best: Decision | null = null;
   for (const variant of ellipsisVariants(key)) best = better(best, decide(variant, scanKey(variant)));
   best = better(best, decide(key, scanKey(key)));
