@@ -251,10 +251,11 @@ function settingsSheet(wb: ExcelJS.Workbook): void {
   ws.getCell('A1').value = 'Einstellungen für Bedarfsrechnung und Prüfbericht';
   ws.getCell('A1').font = TITLE_FONT;
   const rows: [string, string | number | null, string, string?][] = [
+    ['Berichtsjahr', 2027, 'Haushaltsjahr, über das der Ausschuss berät'],
     ['Einwohnerzahl', 167494, 'Melderegister, Stand 31.12.2025', '#,##0'],
     ['Anteil Kinder 0–3', '3,5 %', 'Anteil an der Bevölkerung'],
-    ['Anteil belasteter Familien', 0.15, 'Annahme des Netzwerks (Fachkräfte-Schätzung)', '0 %'],
-    ['Kosten je begleiteter Familie (€/Jahr)', '2.500 €', 'Erfahrungswert Familienhebammen, Annahme'],
+    ['Geburten pro Jahr', 1950, 'Statistikstelle, Mittel 2023–2025', '#,##0'],
+    ['Kosten je Vollzeitstelle Familienhebamme (€/Jahr)', '78.000 €', 'eigene Kalkulation des Jugendamts (TVöD, mit Sachkosten)'],
     ['Pflicht-Akteurstypen', null, '(leer = Standardliste)'],
   ];
   rows.forEach(([key, value, hint, fmt], i) => {

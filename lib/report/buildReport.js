@@ -1,19 +1,18 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.buildReport = buildReport;
-exports.budgetTable = budgetTable;
 const gapTopics_1 = require("../core/audit/gapTopics");
 const catalog_1 = require("../core/criteria/catalog");
 const dimensions_1 = require("../core/criteria/dimensions");
 const status_1 = require("../core/criteria/status");
-const defaults_1 = require("../core/need/defaults");
 const kernbereich_1 = require("../core/taxonomy/kernbereich");
 const findingText_1 = require("./findingText");
 const format_1 = require("./format");
 const labels_1 = require("./labels");
+const needSection_1 = require("./needSection");
+const readingSection_1 = require("./readingSection");
 const names_1 = require("./names");
 const count = (value) => ({ kind: 'count', value });
-const euro = (value) => ({ kind: 'euro', value });
 const percent = (value, digits = 0) => ({ kind: 'percent', value, digits });
 const maybe = (value, make) => (value === null ? null : make(value));
 function buildReport(result, options) {
@@ -25,15 +24,16 @@ function buildReport(result, options) {
         meta.push({ label: t.file, value: file });
     if (result.networkSheet)
         meta.push({ label: t.networkSheet, value: result.networkSheet });
-    const sections = [overview(result, t)];
+    const sections = [overview(result, t, lang)];
     if (result.networkSheet !== null)
         sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
-    sections.push(budget(result.budget, t));
-    if (result.budget?.parameters && result.budget.need !== null)
-        sections.push(needModel(result.budget, t, lang));
+    sections.push((0, needSection_1.budgetSection)(result.budget, t, lang));
+    const need = result.budget ? (0, needSection_1.needSection)(result.budget, t, lang) : null;
+    if (need)
+        sections.push(need);
     if (result.criteria)
         sections.push(criteria(result.criteria, t, lang));
-    sections.push(findings(result, t, lang));
+    sections.push(findings(result, t, lang), (0, readingSection_1.readingSection)(result, t, lang));
     const questions = (0, dimensions_1.dialogueQuestionsFor)((0, gapTopics_1.gapTopicsOf)(result));
     if (questions.length > 0) {
         sections.push({
@@ -48,9 +48,10 @@ function buildReport(result, options) {
     }
     return { lang, title: t.title, meta, intro: t.intro, sections, footer: t.footer };
 }
+const problems = (result) => result.findings.filter((f) => !(0, readingSection_1.isReadingChoice)(f.code));
 function severityCounts(result) {
     const counts = { error: 0, warning: 0, info: 0 };
-    for (const f of result.findings)
+    for (const f of problems(result))
         counts[f.severity]++;
     return counts;
 }
@@ -59,10 +60,17 @@ function shareTone(share) {
         return 'neutral';
     return share >= 1 ? 'good' : share >= 0.5 ? 'warn' : 'bad';
 }
-function overview(result, t) {
+function rangeTone(coverage) {
+    if (coverage === null)
+        return 'neutral';
+    return coverage.low >= 1 ? 'good' : coverage.high < 1 ? 'bad' : 'warn';
+}
+function overview(result, t, lang) {
     const n = severityCounts(result);
+    const choices = result.findings.length - problems(result).length;
     const network = result.networkSheet !== null;
     const budgetShare = result.budget?.coverage ?? null;
+    const budgetRange = result.budget?.coverageRange ?? null;
     const score = result.criteria?.score ?? null;
     return {
         id: 'overview',
@@ -73,11 +81,17 @@ function overview(result, t) {
                 items: [
                     { label: t.partners, value: count(result.actors), tone: result.actors > 0 ? 'neutral' : 'bad' },
                     { label: t.coverage, value: network ? percent(result.coverage) : null, tone: network ? shareTone(result.coverage) : 'neutral', share: network ? result.coverage : null },
-                    { label: t.budgetCovered, value: maybe(budgetShare, (v) => percent(v)), tone: shareTone(budgetShare), share: budgetShare },
+                    { label: t.budgetCovered, value: budgetRange === null ? null : (0, format_1.formatPercentRange)(budgetRange, lang), tone: rangeTone(budgetRange), share: budgetShare },
                     { label: t.score, value: maybe(score, (v) => percent(v)), tone: score === null ? 'neutral' : score >= 0.75 ? 'good' : score >= 0.5 ? 'warn' : 'bad', share: score },
                 ],
             },
-            { kind: 'facts', items: [{ label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) }] },
+            {
+                kind: 'facts',
+                items: [
+                    { label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) },
+                    ...(choices > 0 ? [{ label: t.choices, value: count(choices) }] : []),
+                ],
+            },
         ],
     };
 }
@@ -115,54 +129,6 @@ function kernbereiche(result, t, lang) {
         blocks.push({ kind: 'paragraph', text: t.noSozialraum });
     return { id: 'kernbereiche', title: t.kernbereiche, blocks };
 }
-function budgetTable(budget, t) {
-    const lines = budget.bySozialraum.length > 0 ? budget.bySozialraum : [{ name: t.allSozialraeume, budget: budget.total, need: budget.need, gap: budget.gap }];
-    return {
-        kind: 'table',
-        columns: [{ label: t.sozialraum }, { label: t.budgetColumn, numeric: true }, { label: t.needColumn, numeric: true }, { label: t.gapColumn, numeric: true }],
-        rows: lines.map((s) => ({ cells: [s.name, euro(s.budget), maybe(s.need, euro), maybe(s.gap, euro)], tone: s.gap !== null && s.gap > 0 ? 'warn' : undefined })),
-    };
-}
-function budget(b, t) {
-    if (!b)
-        return { id: 'budget', title: t.budget, blocks: [{ kind: 'paragraph', text: t.noBudget }] };
-    const sources = Object.keys(b.bySource).filter((k) => b.bySource[k] > 0).map((k) => ({ label: t.sources[k], value: euro(b.bySource[k]) }));
-    const items = [{ label: t.total, value: euro(b.total) }, ...sources];
-    if (b.need !== null) {
-        items.push({ label: t.need, value: euro(b.need) });
-        const gap = b.gap ?? 0;
-        items.push({ label: gap >= 0 ? t.gap : t.surplus, value: euro(Math.abs(gap)) });
-        items.push({ label: t.needCoverage, value: maybe(b.coverage, (v) => percent(v)) });
-    }
-    const blocks = [{ kind: 'facts', items }];
-    if (b.need === null)
-        blocks.push({ kind: 'paragraph', text: t.noNeed });
-    blocks.push({ kind: 'chart', title: t.chartTitle, table: budgetTable(b, t), series: b.need === null ? [1] : [1, 2] });
-    return { id: 'budget', title: t.budget, blocks };
-}
-function needModel(b, t, lang) {
-    const p = b.parameters;
-    if (!p || b.need === null)
-        return { id: 'needModel', title: t.needModel, blocks: [] };
-    const origin = (s) => (s === 'settings' ? t.fromSettings : s === 'budget' ? t.fromBudget : t.fromDefault);
-    const source = (s, text) => (s === 'default' ? `${t.fromDefault}: ${text[lang]}` : origin(s));
-    return {
-        id: 'needModel',
-        title: t.needModel,
-        blocks: [
-            { kind: 'paragraph', text: t.formula((0, format_1.formatNumber)(p.children0to3, lang), (0, format_1.formatPercent)(p.burdenShare, lang, 1), (0, format_1.formatEuro)(p.costPerFamily, lang), (0, format_1.formatEuro)(b.need, lang)) },
-            {
-                kind: 'table',
-                columns: [{ label: t.parameter }, { label: t.value, numeric: true }, { label: t.origin }],
-                rows: [
-                    { cells: [t.children, count(Math.round(p.children0to3)), origin(p.sources.children0to3)] },
-                    { cells: [t.burdenShare, percent(p.burdenShare, 1), source(p.sources.burdenShare, defaults_1.NEED_DEFAULTS.burdenShare.source)] },
-                    { cells: [t.costPerFamily, euro(p.costPerFamily), source(p.sources.costPerFamily, defaults_1.NEED_DEFAULTS.costPerFamily.source)] },
-                ],
-            },
-        ],
-    };
-}
 function criteria(c, t, lang) {
     const statuses = labels_1.STATUS_LABELS[lang];
     const blocks = [];
@@ -177,14 +143,32 @@ function criteria(c, t, lang) {
         detail: true,
         columns: [{ label: t.criterion }, { label: t.level }, { label: t.status }, { label: t.data }],
         rows: c.items.map((item) => ({
-            cells: [`${item.id} ${(0, names_1.criterionTitle)(item.id, lang)}`, (0, names_1.levelLabel)(item.level, lang), item.status ? statuses[item.status] : null, item.evidence === null ? null : item.evidence ? t.yes : t.no],
-            tone: item.status === 'erfuellt' && item.evidence === false ? 'warn' : undefined,
+            cells: [`${item.id} ${(0, names_1.criterionTitle)(item.id, lang)}`, (0, names_1.levelLabel)(item.level, lang), item.status ? statuses[item.status] : null, supportText(item, t, lang)],
+            tone: item.status === 'erfuellt' && (item.support === 'contradicted' || item.support === 'record-old') ? 'warn' : undefined,
         })),
     });
     return { id: 'criteria', title: t.criteria, blocks };
 }
+function supportText(item, t, lang) {
+    const date = item.recordDateMs === null ? '' : (0, format_1.formatDate)(item.recordDateMs, lang);
+    switch (item.support) {
+        case null:
+            return null;
+        case 'record':
+            return t.supportRecord(date);
+        case 'record-old':
+            return t.supportRecordOld(date);
+        case 'list':
+            return t.supportList;
+        case 'list-missing':
+            return t.supportListMissing;
+        case 'contradicted':
+            return t.supportContradicted;
+    }
+}
 function findings(result, t, lang) {
-    if (result.findings.length === 0)
+    const items = problems(result);
+    if (items.length === 0)
         return { id: 'findings', title: t.findings, blocks: [{ kind: 'paragraph', text: t.noFindings, tone: 'good' }] };
     return {
         id: 'findings',
@@ -192,7 +176,7 @@ function findings(result, t, lang) {
         blocks: [
             {
                 kind: 'findings',
-                items: result.findings.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: (0, findingText_1.findingText)(f, lang) })),
+                items: items.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: (0, findingText_1.findingText)(f, lang) })),
             },
         ],
     };

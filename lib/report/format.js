@@ -3,6 +3,10 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.formatEuro = formatEuro;
 exports.formatPercent = formatPercent;
 exports.formatNumber = formatNumber;
+exports.formatModelEuro = formatModelEuro;
+exports.formatModelRange = formatModelRange;
+exports.formatPercentRange = formatPercentRange;
+exports.formatDate = formatDate;
 exports.formatList = formatList;
 const LOCALE = { de: 'de-DE', en: 'en-GB' };
 const formatters = new Map();
@@ -28,6 +32,25 @@ function formatPercent(share, lang, digits = 0) {
 }
 function formatNumber(n, lang, digits = 0) {
     return formatter(lang, 'number', digits).format(n);
+}
+function formatModelEuro(amount, lang) {
+    return formatEuro(Math.abs(amount) >= 10000 ? Math.round(amount / 1000) * 1000 : Math.round(amount), lang);
+}
+function formatModelRange(r, lang) {
+    const e = (n) => formatModelEuro(n, lang);
+    if (e(r.low) === e(r.high))
+        return e(r.mid);
+    return lang === 'de' ? `${e(r.low)} bis ${e(r.high)} (mittlere Schätzung ${e(r.mid)})` : `${e(r.low)} to ${e(r.high)} (middle estimate ${e(r.mid)})`;
+}
+function formatPercentRange(r, lang) {
+    const low = formatPercent(r.low, lang);
+    const high = formatPercent(r.high, lang);
+    if (low === high)
+        return low;
+    return `${low.replace(/\s?%$/, '')}–${high}`;
+}
+function formatDate(ms, lang) {
+    return new Intl.DateTimeFormat(LOCALE[lang], { day: '2-digit', month: lang === 'de' ? '2-digit' : 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(ms));
 }
 function formatList(items, lang) {
     if (items.length <= 1)

@@ -8,6 +8,7 @@ function auditJson(result, lang) {
     return {
         file: result.file,
         networkSheet: result.networkSheet,
+        networkSheets: result.networkSheets,
         actors: result.actors,
         kernbereiche: result.kernbereiche,
         missingKernbereiche: result.missingKernbereiche,
@@ -21,12 +22,23 @@ function auditJson(result, lang) {
             need: budget.need,
             gap: budget.gap,
             coverage: budget.coverage,
-            parameters: budget.parameters,
+            needRange: budget.needRange,
+            coverageRange: budget.coverageRange,
+            budgetPerBirth: budget.budgetPerBirth,
+            weighting: budget.weighting,
+            needModel: budget.estimate,
+            parameters: budget.estimate?.model === 'measures' ? budget.estimate.parameters : (budget.estimate ?? null),
             bySozialraum: budget.bySozialraum,
         },
         criteria: criteria && {
             ...criteria,
-            items: criteria.items.map((c) => ({ id: c.id, title: (0, names_1.criterionTitle)(c.id, lang), level: (0, names_1.levelLabel)(c.level, lang), levelId: c.level, status: c.status, evidence: c.evidence, sheet: c.sheet, cell: c.cell })),
+            items: criteria.items.map((c) => ({ id: c.id, title: (0, names_1.criterionTitle)(c.id, lang), level: (0, names_1.levelLabel)(c.level, lang), levelId: c.level, status: c.status,
+                evidence: c.support === null ? null : c.support === 'record' || c.support === 'list',
+                support: c.support,
+                recordDate: c.recordDateMs === null ? null : new Date(c.recordDateMs).toISOString().slice(0, 10),
+                sheet: c.sheet,
+                cell: c.cell,
+            })),
         },
         findings: result.findings.map((f) => ({
             id: f.code,
@@ -40,6 +52,7 @@ function auditJson(result, lang) {
             message: (0, findingText_1.findingText)(f, lang),
         })),
         unclassified: result.unclassified,
+        former: result.former,
         lang,
     };
 }

@@ -7,7 +7,10 @@ exports.kernbereichAfterFrom = kernbereichAfterFrom;
 exports.kernbereichAfterTo = kernbereichAfterTo;
 exports.criterionTitle = criterionTitle;
 exports.levelLabel = levelLabel;
+exports.needParameterLabel = needParameterLabel;
 const catalog_1 = require("../core/criteria/catalog");
+const defaults_1 = require("../core/need/defaults");
+const parameters_1 = require("../core/need/parameters");
 const actorTypes_1 = require("../core/taxonomy/actorTypes");
 const kernbereich_1 = require("../core/taxonomy/kernbereich");
 function actorTypeLabel(id, lang) {
@@ -49,4 +52,7 @@ function criterionTitle(id, lang) {
 }
 function levelLabel(level, lang) {
     return catalog_1.QUALITY_LEVEL_LABELS[level][lang];
+}
+function needParameterLabel(id, lang) {
+    return id === 'burdenShare' || id === 'costPerFamily' ? defaults_1.NEED_DEFAULTS[id].label[lang] : parameters_1.NEED_PARAMETERS[id].label[lang];
 }

@@ -7,8 +7,11 @@ exports.planSheetWrites = planSheetWrites;
 exports.ownedSheets = ownedSheets;
 exports.overridesFromSettings = overridesFromSettings;
 exports.overridesToSettings = overridesToSettings;
+exports.isReportYear = isReportYear;
+exports.taughtFromSettings = taughtFromSettings;
+exports.taughtToSettings = taughtToSettings;
 const model_1 = require("../core/reader/model");
-exports.SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets' };
+exports.SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets', taughtTypes: 'fh.taughtTypes' };
 exports.ADDIN_ID = '5b0f3c8e-1f0a-4d52-9a57-3e6f2c1d8a41';
 exports.PREVIEW_ELEMENT_ID = 'fh-preview-workbook';
 exports.MAX_CELL_CHARACTERS = 32767;
@@ -59,6 +62,8 @@ function overridesFromSettings(settings) {
     const result = {};
     if (typeof raw.networkSheet === 'string' && raw.networkSheet !== '')
         result.networkSheet = raw.networkSheet;
+    if (isReportYear(raw.reportYear))
+        result.reportYear = raw.reportYear;
     if (isIndex(raw.headerRow))
         result.headerRow = raw.headerRow;
     if (typeof raw.columns === 'object' && raw.columns !== null) {
@@ -74,8 +79,25 @@ function overridesFromSettings(settings) {
     return result;
 }
 function overridesToSettings(overrides) {
-    const empty = overrides.networkSheet === undefined && overrides.headerRow === undefined && overrides.columns === undefined;
+    const empty = overrides.networkSheet === undefined && overrides.reportYear === undefined && overrides.headerRow === undefined && overrides.columns === undefined;
     return { [exports.SETTING_KEYS.overrides]: empty ? '' : JSON.stringify(overrides) };
+}
+function isReportYear(v) {
+    return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+}
+function taughtFromSettings(settings) {
+    const parsed = parseJson(settings[exports.SETTING_KEYS.taughtTypes]);
+    if (!Array.isArray(parsed))
+        return [];
+    return parsed.flatMap((e) => {
+        if (typeof e !== 'object' || e === null)
+            return [];
+        const { label, actorType } = e;
+        return typeof label === 'string' && label.trim() !== '' && (typeof actorType === 'string' || actorType === null) ? [{ label, actorType }] : [];
+    });
+}
+function taughtToSettings(taught) {
+    return { [exports.SETTING_KEYS.taughtTypes]: taught.length === 0 ? '' : JSON.stringify(taught) };
 }
 function isIndex(v) {
     return typeof v === 'number' && Number.isInteger(v) && v >= 0;

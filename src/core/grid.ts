@@ -32,6 +32,9 @@ export interface CellRange {
  * columns the planner hid, rows an active filter hides, struck-through cells, merged blocks. All in
  * 0-based sheet coordinates, as ranges, so a whole-column merge costs one entry.
  */
+/** Hidden rows or struck text seen but not located; 'struckUnchecked': this host cannot see strikethrough at all. */
+export type UnreadableLayout = 'hiddenRows' | 'struck' | 'struckUnchecked';
+
 export interface SheetLayout {
   /** The sheet itself is hidden. */
   readonly hidden?: boolean;
@@ -45,6 +48,11 @@ export interface SheetLayout {
   readonly merges?: readonly CellRange[];
   /** The range of an active AutoFilter. */
   readonly filter?: CellRange;
+  /**
+   * What the source saw but could not resolve: rows are hidden or text is struck through somewhere,
+   * but this host cannot tell which (Excel without ExcelApi 1.9). Those rows count; the audit says so.
+   */
+  readonly unreadable?: readonly UnreadableLayout[];
   /** The source read only the first rows of a sheet too large to read whole (the audit says so). */
   readonly clipped?: { readonly keptRows: number; readonly totalRows: number };
 }

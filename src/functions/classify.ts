@@ -1,9 +1,10 @@
 import { CellValue, isCellError } from '../core/grid';
 import { StringIds } from '../core/stringIds';
-import { Classification, classifyLabel } from '../core/taxonomy/classifier';
+import { Classification } from '../core/taxonomy/classifier';
 import { rangeWidth, toGrid } from './args';
 import { propagate } from './excelError';
 import { OutputForm, outputForm } from './options';
+import { workbookClassifier } from './taughtTypes';
 
 type Pick = (classification: Classification, form: OutputForm) => string;
 type Cell = string | CustomFunctions.Error;
@@ -22,11 +23,11 @@ export function classifyRange(labels: unknown, formArg: unknown, pick: Pick): Ce
   const grid = toGrid(labels);
   // An empty range still answers in its own width: one row of empty texts.
   if (grid.length === 0) return [new Array<Cell>(rangeWidth(labels)).fill('')];
-  return classifyGrid(grid, form, pick);
+  return classifyGrid(grid, form, pick, workbookClassifier().classifyLabel);
 }
 
 /** The loop on its own, so V8 optimises it once rather than on every call. */
-function classifyGrid(grid: readonly (readonly CellValue[])[], form: OutputForm, pick: Pick): Cell[][] {
+function classifyGrid(grid: readonly (readonly CellValue[])[], form: OutputForm, pick: Pick, classifyLabel: (label: string) => Classification): Cell[][] {
   const ids = new StringIds();
   const results: string[] = [];
   // A single column repeats a few results: its one-cell rows are shared, not allocated per row

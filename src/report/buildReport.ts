@@ -1,16 +1,17 @@
 import { gapTopicsOf } from '../core/audit/gapTopics';
-import { AuditResult, BudgetSummary, CriteriaSummary, FundingKey, ParameterSource } from '../core/audit/result';
+import { AuditResult, CriteriaSummary, CriterionState } from '../core/audit/result';
 import { CRITERIA } from '../core/criteria/catalog';
 import { dialogueQuestionsFor } from '../core/criteria/dimensions';
 import { CRITERION_STATUSES } from '../core/criteria/status';
 import { Severity } from '../core/findings/finding';
 import { Lang } from '../core/lang';
-import { NEED_DEFAULTS } from '../core/need/defaults';
 import { KERNBEREICHE } from '../core/taxonomy/kernbereich';
 import { findingText } from './findingText';
-import { formatEuro, formatList, formatNumber, formatPercent } from './format';
+import { formatDate, formatList, formatPercent, formatPercentRange } from './format';
 import { REPORT_LABELS, ReportLabels, reportDate, STATUS_LABELS } from './labels';
 import { Block, Cell, Figure, ReportDoc, Section, TableBlock, Tone } from './model';
+import { budgetSection, needSection } from './needSection';
+import { isReadingChoice, readingSection } from './readingSection';
 import { actorTypeLabel, criterionTitle, kernbereichLabel, kernbereichShort, levelLabel } from './names';
 
 export interface ReportOptions {
@@ -21,7 +22,6 @@ export interface ReportOptions {
 }
 
 const count = (value: number): Figure => ({ kind: 'count', value });
-const euro = (value: number): Figure => ({ kind: 'euro', value });
 const percent = (value: number, digits = 0): Figure => ({ kind: 'percent', value, digits });
 const maybe = <T>(value: T | null, make: (v: T) => Figure): Cell => (value === null ? null : make(value));
 
@@ -33,12 +33,13 @@ export function buildReport(result: AuditResult, options: ReportOptions): Report
   const file = options.workbookName ?? result.file;
   if (file) meta.push({ label: t.file, value: file });
   if (result.networkSheet) meta.push({ label: t.networkSheet, value: result.networkSheet });
-  const sections: Section[] = [overview(result, t)];
+  const sections: Section[] = [overview(result, t, lang)];
   if (result.networkSheet !== null) sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
-  sections.push(budget(result.budget, t));
-  if (result.budget?.parameters && result.budget.need !== null) sections.push(needModel(result.budget, t, lang));
+  sections.push(budgetSection(result.budget, t, lang));
+  const need = result.budget ? needSection(result.budget, t, lang) : null;
+  if (need) sections.push(need);
   if (result.criteria) sections.push(criteria(result.criteria, t, lang));
-  sections.push(findings(result, t, lang));
+  sections.push(findings(result, t, lang), readingSection(result, t, lang));
   const questions = dialogueQuestionsFor(gapTopicsOf(result));
   if (questions.length > 0) {
     sections.push({
@@ -54,9 +55,12 @@ export function buildReport(result: AuditResult, options: ReportOptions): Report
   return { lang, title: t.title, meta, intro: t.intro, sections, footer: t.footer };
 }
 
+/** The findings of the Befunde section; the reader's choices have their own section. */
+const problems = (result: AuditResult) => result.findings.filter((f) => !isReadingChoice(f.code));
+
 function severityCounts(result: AuditResult): Record<Severity, number> {
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const f of result.findings) counts[f.severity]++;
+  for (const f of problems(result)) counts[f.severity]++;
   return counts;
 }
 
@@ -65,10 +69,18 @@ function shareTone(share: number | null): Tone {
   return share >= 1 ? 'good' : share >= 0.5 ? 'warn' : 'bad';
 }
 
-function overview(result: AuditResult, t: ReportLabels): Section {
+/** Below the low estimate is bad, within the range a warning, at or above the high estimate good. */
+function rangeTone(coverage: { low: number; high: number } | null): Tone {
+  if (coverage === null) return 'neutral';
+  return coverage.low >= 1 ? 'good' : coverage.high < 1 ? 'bad' : 'warn';
+}
+
+function overview(result: AuditResult, t: ReportLabels, lang: Lang): Section {
   const n = severityCounts(result);
+  const choices = result.findings.length - problems(result).length;
   const network = result.networkSheet !== null;
   const budgetShare = result.budget?.coverage ?? null;
+  const budgetRange = result.budget?.coverageRange ?? null;
   const score = result.criteria?.score ?? null;
   return {
     id: 'overview',
@@ -79,11 +91,17 @@ function overview(result: AuditResult, t: ReportLabels): Section {
         items: [
           { label: t.partners, value: count(result.actors), tone: result.actors > 0 ? 'neutral' : 'bad' },
           { label: t.coverage, value: network ? percent(result.coverage) : null, tone: network ? shareTone(result.coverage) : 'neutral', share: network ? result.coverage : null },
-          { label: t.budgetCovered, value: maybe(budgetShare, (v) => percent(v)), tone: shareTone(budgetShare), share: budgetShare },
+          { label: t.budgetCovered, value: budgetRange === null ? null : formatPercentRange(budgetRange, lang), tone: rangeTone(budgetRange), share: budgetShare },
           { label: t.score, value: maybe(score, (v) => percent(v)), tone: score === null ? 'neutral' : score >= 0.75 ? 'good' : score >= 0.5 ? 'warn' : 'bad', share: score },
         ],
       },
-      { kind: 'facts', items: [{ label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) }] },
+      {
+        kind: 'facts',
+        items: [
+          { label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) },
+          ...(choices > 0 ? [{ label: t.choices, value: count(choices) }] : []),
+        ],
+      },
     ],
   };
 }
@@ -122,55 +140,6 @@ function kernbereiche(result: AuditResult, t: ReportLabels, lang: Lang): Section
   return { id: 'kernbereiche', title: t.kernbereiche, blocks };
 }
 
-/** Budget and need per Sozialraum as a table (a chart's data where a layout can draw): the one budget table of every surface. */
-export function budgetTable(budget: BudgetSummary, t: ReportLabels): TableBlock {
-  const lines = budget.bySozialraum.length > 0 ? budget.bySozialraum : [{ name: t.allSozialraeume, budget: budget.total, need: budget.need, gap: budget.gap }];
-  return {
-    kind: 'table',
-    columns: [{ label: t.sozialraum }, { label: t.budgetColumn, numeric: true }, { label: t.needColumn, numeric: true }, { label: t.gapColumn, numeric: true }],
-    rows: lines.map((s) => ({ cells: [s.name, euro(s.budget), maybe(s.need, euro), maybe(s.gap, euro)], tone: s.gap !== null && s.gap > 0 ? 'warn' : undefined })),
-  };
-}
-
-function budget(b: BudgetSummary | null, t: ReportLabels): Section {
-  if (!b) return { id: 'budget', title: t.budget, blocks: [{ kind: 'paragraph', text: t.noBudget }] };
-  const sources = (Object.keys(b.bySource) as FundingKey[]).filter((k) => b.bySource[k] > 0).map((k) => ({ label: t.sources[k], value: euro(b.bySource[k]) }));
-  const items: { label: string; value: Cell }[] = [{ label: t.total, value: euro(b.total) }, ...sources];
-  if (b.need !== null) {
-    items.push({ label: t.need, value: euro(b.need) });
-    const gap = b.gap ?? 0;
-    items.push({ label: gap >= 0 ? t.gap : t.surplus, value: euro(Math.abs(gap)) });
-    items.push({ label: t.needCoverage, value: maybe(b.coverage, (v) => percent(v)) });
-  }
-  const blocks: Block[] = [{ kind: 'facts', items }];
-  if (b.need === null) blocks.push({ kind: 'paragraph', text: t.noNeed });
-  blocks.push({ kind: 'chart', title: t.chartTitle, table: budgetTable(b, t), series: b.need === null ? [1] : [1, 2] });
-  return { id: 'budget', title: t.budget, blocks };
-}
-
-function needModel(b: BudgetSummary, t: ReportLabels, lang: Lang): Section {
-  const p = b.parameters;
-  if (!p || b.need === null) return { id: 'needModel', title: t.needModel, blocks: [] };
-  const origin = (s: ParameterSource) => (s === 'settings' ? t.fromSettings : s === 'budget' ? t.fromBudget : t.fromDefault);
-  const source = (s: ParameterSource, text: { de: string; en: string }) => (s === 'default' ? `${t.fromDefault}: ${text[lang]}` : origin(s));
-  return {
-    id: 'needModel',
-    title: t.needModel,
-    blocks: [
-      { kind: 'paragraph', text: t.formula(formatNumber(p.children0to3, lang), formatPercent(p.burdenShare, lang, 1), formatEuro(p.costPerFamily, lang), formatEuro(b.need, lang)) },
-      {
-        kind: 'table',
-        columns: [{ label: t.parameter }, { label: t.value, numeric: true }, { label: t.origin }],
-        rows: [
-          { cells: [t.children, count(Math.round(p.children0to3)), origin(p.sources.children0to3)] },
-          { cells: [t.burdenShare, percent(p.burdenShare, 1), source(p.sources.burdenShare, NEED_DEFAULTS.burdenShare.source)] },
-          { cells: [t.costPerFamily, euro(p.costPerFamily), source(p.sources.costPerFamily, NEED_DEFAULTS.costPerFamily.source)] },
-        ],
-      },
-    ],
-  };
-}
-
 function criteria(c: CriteriaSummary, t: ReportLabels, lang: Lang): Section {
   const statuses = STATUS_LABELS[lang];
   const blocks: Block[] = [];
@@ -184,22 +153,42 @@ function criteria(c: CriteriaSummary, t: ReportLabels, lang: Lang): Section {
     detail: true,
     columns: [{ label: t.criterion }, { label: t.level }, { label: t.status }, { label: t.data }],
     rows: c.items.map((item) => ({
-      cells: [`${item.id} ${criterionTitle(item.id, lang)}`, levelLabel(item.level, lang), item.status ? statuses[item.status] : null, item.evidence === null ? null : item.evidence ? t.yes : t.no],
-      tone: item.status === 'erfuellt' && item.evidence === false ? 'warn' : undefined,
+      cells: [`${item.id} ${criterionTitle(item.id, lang)}`, levelLabel(item.level, lang), item.status ? statuses[item.status] : null, supportText(item, t, lang)],
+      tone: item.status === 'erfuellt' && (item.support === 'contradicted' || item.support === 'record-old') ? 'warn' : undefined,
     })),
   });
   return { id: 'criteria', title: t.criteria, blocks };
 }
 
+/** What backs a criterion, in words: a dated entry, an old one, the list's hint, the list's silence, a contradiction. */
+function supportText(item: CriterionState, t: ReportLabels, lang: Lang): string | null {
+  const date = item.recordDateMs === null ? '' : formatDate(item.recordDateMs, lang);
+  switch (item.support) {
+    case null:
+      return null;
+    case 'record':
+      return t.supportRecord(date);
+    case 'record-old':
+      return t.supportRecordOld(date);
+    case 'list':
+      return t.supportList;
+    case 'list-missing':
+      return t.supportListMissing;
+    case 'contradicted':
+      return t.supportContradicted;
+  }
+}
+
 function findings(result: AuditResult, t: ReportLabels, lang: Lang): Section {
-  if (result.findings.length === 0) return { id: 'findings', title: t.findings, blocks: [{ kind: 'paragraph', text: t.noFindings, tone: 'good' }] };
+  const items = problems(result);
+  if (items.length === 0) return { id: 'findings', title: t.findings, blocks: [{ kind: 'paragraph', text: t.noFindings, tone: 'good' }] };
   return {
     id: 'findings',
     title: t.findings,
     blocks: [
       {
         kind: 'findings',
-        items: result.findings.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: findingText(f, lang) })),
+        items: items.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: findingText(f, lang) })),
       },
     ],
   };

@@ -1,15 +1,18 @@
-import { EvidenceGap, FindingCode, FindingValues, FormerReason } from '../core/findings/codes';
+import { EvidenceGap, FindingCode, FindingValues, FormerReason, NeedDefaultId, Spread } from '../core/findings/codes';
 import { Finding } from '../core/findings/finding';
 import { Lang } from '../core/lang';
 import { Kernbereich } from '../core/taxonomy/kernbereich';
-import { formatEuro, formatList, formatNumber, formatPercent } from './format';
-import { actorTypeLabel, criterionTitle, kernbereichAfterFrom, kernbereichAfterTo, kernbereichLabel } from './names';
+import { formatDate, formatEuro, formatList, formatModelRange, formatNumber, formatPercent, formatPercentRange } from './format';
+import { actorTypeLabel, criterionTitle, needParameterLabel, kernbereichAfterFrom, kernbereichAfterTo, kernbereichLabel } from './names';
 
 /** One sentence per finding code; the compiler refuses a code without its text. */
 type Texts = { readonly [C in FindingCode]: (values: FindingValues[C]) => string };
 
 const de = {
   euro: (n: number) => formatEuro(n, 'de'),
+  model: (r: Spread) => formatModelRange(r, 'de'),
+  pctRange: (r: Spread) => formatPercentRange(r, 'de'),
+  params: (ids: readonly NeedDefaultId[]) => formatList(ids.map((id) => needParameterLabel(id, 'de')), 'de'),
   pct: (n: number, digits = 0) => formatPercent(n, 'de', digits),
   list: (items: readonly string[]) => formatList(items, 'de'),
   from: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichAfterFrom(k, 'de')), 'de'),
@@ -18,6 +21,9 @@ const de = {
 
 const en = {
   euro: (n: number) => formatEuro(n, 'en'),
+  model: (r: Spread) => formatModelRange(r, 'en'),
+  pctRange: (r: Spread) => formatPercentRange(r, 'en'),
+  params: (ids: readonly NeedDefaultId[]) => formatList(ids.map((id) => needParameterLabel(id, 'en')), 'en'),
   pct: (n: number, digits = 0) => formatPercent(n, 'en', digits),
   list: (items: readonly string[]) => formatList(items, 'en'),
   from: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichAfterFrom(k, 'en')), 'en'),
@@ -34,12 +40,8 @@ function gapText(gap: EvidenceGap, lang: Lang): string {
       return lang === 'de' ? 'Das Jugendamt steht nicht in der Liste.' : 'the Jugendamt is not in the list.';
     case 'steering-incomplete':
       return lang === 'de' ? `In der Steuerungsgruppe ist niemand aus ${w.from(gap.missing)}.` : `no one from ${w.from(gap.missing)} sits in the steering group.`;
-    case 'no-forum':
-      return lang === 'de' ? 'Kein Partner ist als Teilnehmer der Netzwerkkonferenz markiert.' : 'no partner is marked as taking part in the network conference.';
-    case 'no-agreements':
-      return lang === 'de' ? 'Kein Partner hat eine Kooperationsvereinbarung.' : 'no partner has a cooperation agreement.';
     case 'health-youth-not-bound':
-      return lang === 'de' ? `Ohne Vereinbarung: ${w.sectors(gap.unbound)}.` : `no agreement in ${w.sectors(gap.unbound)}.`;
+      return lang === 'de' ? `Ohne Vereinbarung mit einem eigenständigen Partner: ${w.sectors(gap.unbound)}.` : `no agreement with an independent partner in ${w.sectors(gap.unbound)}.`;
   }
 }
 
@@ -47,6 +49,11 @@ const REASONS: Readonly<Record<Lang, Readonly<Record<FormerReason, string>>>> = 
   de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
   en: { status: 'left by status', ended: 'end date passed', struck: 'struck through', archive: 'under "Archiv" or "former partners"', hidden: 'row hidden' },
 };
+
+/** Why a former partner no longer counts, in words. */
+export function formerReasonText(reason: FormerReason, lang: Lang): string {
+  return REASONS[lang][reason];
+}
 
 function formerReasons(reasons: Readonly<Partial<Record<FormerReason, number>>>, lang: Lang): string {
   return formatList((Object.entries(reasons) as [FormerReason, number][]).map(([r, n]) => `${n} ${REASONS[lang][r]}`), lang);
@@ -73,11 +80,21 @@ const GERMAN: Texts = {
   'filtered-rows-counted': (v) => `${v.count} ${v.count === 1 ? 'Zeile ist' : 'Zeilen sind'} nur durch einen Filter ausgeblendet und ${v.count === 1 ? 'zählt' : 'zählen'} mit.`,
   'partners-merged': (v) => `${v.count} ${v.count === 1 ? 'Partner steht' : 'Partner stehen'} mehrfach in der Liste (etwa je Sozialraum einmal), darunter ${de.list(v.examples)}; jeder zählt einmal für das Netzwerk und in jedem seiner Sozialräume.`,
   'type-from-contact': (v) => `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} ergibt sich die Art aus der Ansprechperson (z. B. „Kinderärztin“), darunter ${de.list(v.examples)}.`,
+  'types-taught': (v) =>
+    `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} gilt die Art, die im Aufgabenbereich zugeordnet wurde (in der Arbeitsmappe gespeichert), darunter ${de.list(v.examples)}.`,
   'budget-column-chosen': (v) =>
     `Budget aus der Spalte „${v.header}“ (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'} ${v.year}); nicht gezählt: ${de.list(v.others.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
-  'budget-year-missing': (v) => `Das Budgetblatt hat keine Spalte für das Berichtsjahr ${v.year} (vorhanden: ${v.available.join(', ')}); das Budget bleibt unbekannt statt eines anderen Jahres.`,
+  'budget-year-missing': (v) =>
+    `${v.scope === 'sheet' ? 'Es gibt kein Budgetblatt' : 'Das Budgetblatt hat keine Spalte'} für das Berichtsjahr ${v.year} (vorhanden: ${v.available.join(', ')}); das Budget bleibt unbekannt statt eines anderen Jahres.`,
+  'budget-sheet-chosen': (v) =>
+    `Budget aus dem Blatt „${v.sheet}“ (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'} ${v.year}); nicht gelesen: ${de.list(v.others.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
   'criteria-tick-form': (v) => `„${v.sheet}“ ist ein Ankreuzbogen (eine Spalte je Status); je Kriterium gilt die angekreuzte Spalte.`,
   'criterion-status-unclear': (v) => `Kriterium ${v.criterion}: ${v.ticks === 0 ? 'nichts' : `${v.ticks} Spalten`} angekreuzt; der Status bleibt offen (nicht „erfüllt“).`,
+  'layout-unreadable': (v) => {
+    const seen = v.what.filter((w) => w !== 'struckUnchecked').map((w) => (w === 'hiddenRows' ? 'Zeilen ausgeblendet' : 'Einträge durchgestrichen'));
+    const lead = seen.length > 0 ? `In „${v.sheet}“ sind ${seen.join(' und ')}, aber diese Excel-Version kann nicht sagen, welche: Alle Zeilen zählen mit.` : `Diese Excel-Version kann Durchstreichungen in „${v.sheet}“ nicht erkennen: Durchgestrichene Partner zählen mit.`;
+    return `${lead} Ehemalige Partner erkennt die Prüfung hier nur an einer Statusspalte oder einem Enddatum; fh-check liest die Datei vollständig.`;
+  },
   'sheet-clipped': (v) =>
     `Das Blatt „${v.sheet}“ ist zu groß, um es ganz zu lesen: geprüft wurden nur die ersten ${formatNumber(v.keptRows, 'de')} von ${formatNumber(v.totalRows, 'de')} Zeilen. Weiter unten stehende Partner fehlen in diesem Ergebnis; prüfen Sie die Datei mit fh-check oder verkleinern Sie das Blatt.`,
   'network-sheet-not-found': () =>
@@ -89,33 +106,55 @@ const GERMAN: Texts = {
     `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${actorTypeLabel(v.actorType, 'de')} (${kernbereichLabel(v.kernbereich, 'de')}).` +
     (v.former.length > 0 ? ` Früher in der Liste: ${de.list(v.former)}.` : '') +
     (v.referenceRate ? ` Bundesweit haben ${de.pct(v.referenceRate.share, 1)} der Netzwerke diesen Partner (NZFH-Kommunalbefragung ${v.referenceRate.year}).` : ''),
+  'actor-type-absent': (v) =>
+    `${actorTypeLabel(v.actorType, 'de')}: laut Einstellungen im Bezirk nicht vorhanden${v.instead ? `; Familien gehen zu: ${v.instead}` : ''}. Deshalb kein Fehler; ob die Familien dort gut ankommen, gehört in die Netzwerkarbeit.`,
   'sozialraum-missing-kernbereich': (v) =>
-    `Sozialraum ${v.sozialraum}: vor Ort kein Partner aus ${de.from(v.missing)}${v.districtWide.length > 0 ? ` (bezirksweit tätig: ${de.sectors(v.districtWide)})` : ''}.`,
+    v.missing.includes('jugendhilfe')
+      ? `Sozialraum ${v.sozialraum}: vor Ort kein Partner aus der Kinder- und Jugendhilfe; Kitas und Familienzentren gehören in den Sozialraum (Kriterium 4.3).`
+      : `Sozialraum ${v.sozialraum}: vor Ort kein Partner aus ${de.from(v.missing)}.${v.districtWide.length > 0 ? ` Bezirksweit tätig sind Partner aus ${de.from(v.districtWide)}; Kliniken und Gesundheitsamt arbeiten ohnehin bezirksweit.` : ' Kliniken und Gesundheitsamt arbeiten bezirksweit; ob Familien vor Ort Praxen und Beratung erreichen, zeigt die Liste nicht.'}`,
   'unclassified-actor': (v) => `„${v.name}“ ist keinem Akteurstyp zuzuordnen. Tragen Sie die Art der Einrichtung ein.`,
   'kernbereich-differs': (v) =>
     `„${v.name}“ steht als ${kernbereichLabel(v.stated, 'de')} in der Liste; nach NZFH-Einteilung gehört ${actorTypeLabel(v.actorType, 'de')} ${kernbereichAfterTo(v.nzfh, 'de')}.`,
-  'no-coordination': () => 'Keine Koordinierungsstelle in der Partnerliste (Kriterium 3.1: eine ausgestattete Koordinierung führt das Netzwerk).',
-  'steering-unknown': () => 'Die Liste hat keine Spalte „Steuerungsgruppe“; Kriterium 3.2 lässt sich aus den Daten nicht prüfen.',
-  'steering-incomplete': (v) => `In der Steuerungsgruppe ist niemand aus ${de.from(v.missing)} (Kriterium 3.2: Jugendhilfe, Beratung und Gesundheit gehören hinein).`,
-  'no-forum': () => 'Kein Partner ist als Teilnehmer der Netzwerkkonferenz markiert (Kriterium 3.3: regelmäßiges Forum aller Partner).',
-  'forum-low': (v) => `Nur ${de.pct(v.share)} der Partner nehmen an der Netzwerkkonferenz teil (Kriterium 3.3).`,
-  'no-agreements': () => 'Kein Partner hat eine Kooperationsvereinbarung (Kriterium 3.4: verbindliche Absprachen zur Zusammenarbeit im Einzelfall).',
-  'agreements-missing': (v) => `${v.count} von ${v.total} Partnern ohne Kooperationsvereinbarung, darunter ${de.list(v.examples)} (Kriterium 3.4).`,
-  'health-youth-not-bound': (v) => `Jugendhilfe und Gesundheitswesen sind nicht durch Vereinbarungen verbunden: ohne Vereinbarung ${de.sectors(v.unbound)} (Kriterium 5.2).`,
+  'no-coordination': () =>
+    'Die Partnerliste nennt keine Koordinierungsstelle (Kriterium 3.1). Das kann stimmen, wenn die Koordination sich nicht selbst als Partner führt; ein Eintrag „Koordination“ im Blatt „Netzwerkarbeit“ mit dem Stellenumfang belegt sie.',
+  'steering-unknown': () => 'Die Liste hat keine Spalte „Steuerungsgruppe“; zu Kriterium 3.2 sagt sie nichts. Eine Steuerungsgruppe ist nach dem Kriterienpapier möglich, nicht Pflicht.',
+  'steering-incomplete': (v) =>
+    `Die Liste deutet darauf hin, dass in der Steuerungsgruppe niemand aus ${de.from(v.missing)} sitzt (Kriterium 3.2: wo es eine Steuerungsgruppe gibt, gehören Jugendhilfe, Beratung und Gesundheit hinein).`,
+  'no-forum': () =>
+    'In der Spalte „Netzwerkkonferenz“ ist niemand markiert (Kriterium 3.3). Hat noch keine Konferenz stattgefunden, ist das kein Widerspruch; datierte Konferenzen im Blatt „Netzwerkarbeit“ belegen das Kriterium.',
+  'forum-low': (v) => `Laut Liste nehmen ${de.pct(v.share)} der Partner an der Netzwerkkonferenz teil (Kriterium 3.3: ein regelmäßiges Forum aller Partner).`,
+  'no-agreements': () =>
+    'Kein Partner ist mit Kooperationsvereinbarung markiert. Zu Kriterium 3.4 (Absprachen für die Zusammenarbeit im Einzelfall) sagt eine zweiseitige Vereinbarung allein wenig; das ist ein Hinweis, kein Urteil.',
+  'agreements-missing': (v) => `${v.count} von ${v.total} Partnern ohne Kooperationsvereinbarung laut Liste, darunter ${de.list(v.examples)}.`,
+  'health-youth-not-bound': (v) =>
+    `Die Liste deutet darauf hin, dass Jugendhilfe und Gesundheitswesen nicht durch Vereinbarungen verbunden sind: ohne Vereinbarung mit einem eigenständigen Partner ${de.sectors(v.unbound)} (Kriterium 5.2; Dienste des Jugendamts selbst, etwa angestellte Familienhebammen, verbinden nicht).`,
   'criteria-sheet-not-found': () => 'Kein Kriterienblatt gefunden (eine Zeile je NZFH-Kriterium mit Status). Die Vorlage enthält eines.',
   'criteria-not-listed': (v) => `${v.missing.length} NZFH-Kriterien fehlen im Blatt „${v.sheet}“: ${v.missing.join(', ')}.`,
   'criterion-duplicate': (v) => `Kriterium ${v.criterion} steht mehrfach im Blatt; gewertet wird die erste Zeile.`,
-  'criterion-met-contradicted': (v) => `Kriterium ${v.criterion} (${criterionTitle(v.criterion, 'de')}) ist als erfüllt markiert, die Netzwerkliste zeigt es aber nicht: ${gapText(v.gap, 'de')}`,
-  'criterion-met-without-evidence': (v) => `Kriterium ${v.criterion} (${criterionTitle(v.criterion, 'de')}) ist als erfüllt markiert, aber ohne Nachweis.`,
+  'criterion-met-contradicted': (v) => `Kriterium ${v.criterion} (${criterionTitle(v.criterion, 'de')}) ist als erfüllt markiert, die Netzwerkliste zeigt das Gegenteil: ${gapText(v.gap, 'de')}`,
+  'criterion-met-without-evidence': (v) =>
+    `Kriterium ${v.criterion} (${criterionTitle(v.criterion, 'de')}) ist als erfüllt markiert, aber ohne Nachweis.` +
+    (v.lastEntryMs !== null
+      ? ` Der letzte passende Eintrag im Blatt „Netzwerkarbeit“ ist vom ${formatDate(v.lastEntryMs, 'de')}, älter als ${v.months} Monate.`
+      : ` Eine Angabe in der Spalte „Nachweis“ oder ein datierter Eintrag im Blatt „Netzwerkarbeit“ (nicht älter als ${v.months} Monate) belegt es.`),
+  'criterion-list-hint': (v) =>
+    `Kriterium ${v.criterion} (${criterionTitle(v.criterion, 'de')}) ist als erfüllt markiert; die Netzwerkliste deutet nicht darauf hin: ${gapText(v.gap, 'de')} Das kann stimmen; ein datierter Eintrag im Blatt „Netzwerkarbeit“ belegt es.`,
   'budget-not-found': () => 'Kein Budgetblatt gefunden (Spalten wie „Betrag“ und „Sozialraum“ oder „Maßnahme“); Budget und Bedarf werden nicht verglichen.',
-  'need-unknown': () => 'Bedarf nicht berechenbar: Es fehlt die Zahl der Kinder von 0–3 Jahren (Einstellungen: „Kinder 0–3“ oder Einwohnerzahl und Anteil 0–3).',
-  'budget-below-need': (v) => `Das Budget (${de.euro(v.total)}) deckt ${de.pct(v.coverage)} des geschätzten Bedarfs (${de.euro(v.need)}); es fehlen ${de.euro(v.gap)} im Jahr.`,
-  'budget-covers-need': (v) => `Das Budget (${de.euro(v.total)}) deckt den geschätzten Bedarf (${de.euro(v.need)}).`,
-  'budget-sozialraum-below-need': (v) => `Sozialraum ${v.sozialraum}: Budget ${de.euro(v.budget)} deckt ${de.pct(v.coverage)} des Bedarfs (${de.euro(v.need)}).`,
-  'need-defaults-used': (v) => {
-    const used = [v.burdenShare === null ? null : `Anteil belasteter Familien ${de.pct(v.burdenShare)}`, v.costPerFamily === null ? null : `Kosten je Familie ${de.euro(v.costPerFamily)}`];
-    return `Bedarf mit Standardannahmen berechnet (${de.list(used.filter((u): u is string => u !== null))}); im Blatt Einstellungen anpassbar.`;
-  },
+  'need-unknown': () => 'Bedarf nicht berechenbar: Es fehlt die Zahl der Geburten im Jahr (Einstellungen: „Geburten“) oder ersatzweise der Kinder von 0–3 Jahren („Kinder 0–3“ oder Einwohnerzahl und Anteil 0–3).',
+  'budget-below-need': (v) =>
+    `Nach dem Bedarfsmodell liegt der Bedarf bei ${de.model(v.need)} im Jahr; das Budget von ${de.euro(v.total)} deckt davon ${de.pctRange(v.coverage)} und liegt damit unter der niedrigen Schätzung. Die Annahmen stehen im Abschnitt zum Bedarfsmodell.`,
+  'budget-within-need-range': (v) =>
+    `Nach dem Bedarfsmodell liegt der Bedarf bei ${de.model(v.need)} im Jahr; das Budget von ${de.euro(v.total)} liegt innerhalb dieser Spanne (es deckt ${de.pctRange(v.coverage)}).`,
+  'budget-covers-need': (v) => `Das Budget von ${de.euro(v.total)} erreicht auch die hohe Schätzung des Bedarfsmodells (${de.model(v.need)}).`,
+  'budget-sozialraum-below-need': (v) => `Sozialraum ${v.sozialraum}: Das Budget von ${de.euro(v.budget)} deckt nach dem Modell ${de.pct(v.coverage)} des Bedarfs vor Ort (mittlere Schätzung ${de.euro(v.need)}).`,
+  'need-defaults-used': (v) =>
+    `Das Bedarfsmodell rechnet mit Standardwerten: ${v.sourced.length > 0 ? `mit Quelle ${de.params(v.sourced)}` : ''}${v.sourced.length > 0 && v.assumptions.length > 0 ? '; ' : ''}${v.assumptions.length > 0 ? `als Annahme ${de.params(v.assumptions)}` : ''}. Eigene Werte im Blatt Einstellungen ersetzen sie.`,
+  'need-births-estimated': (v) =>
+    `Die Zahl der Geburten ist nicht angegeben; geschätzt als Kinder unter 3 Jahren ÷ 3 = ${formatNumber(v.births, 'de')} im Jahr. Die genaue Zahl hat die Statistikstelle (Einstellungen: „Geburten“).`,
+  'need-settings-unused': (v) =>
+    `${de.params(v.keys)} ${v.keys.length === 1 ? 'gehört' : 'gehören'} zum einfachen Bedarfsmodell und ${v.keys.length === 1 ? 'wird' : 'werden'} im Modell nach Maßnahmen nicht verwendet. Wer das einfache Modell will, trägt in den Einstellungen „Bedarfsmodell: einfach“ ein.`,
+  'need-simple-model': () =>
+    'Bedarf nach dem einfachen Modell (Kinder 0–3 × Anteil belasteter Familien × Kosten je Familie), wie in den Einstellungen gewählt. Es setzt für jedes belastete Kind jedes Jahr die Kosten einer längerfristigen Begleitung an und überschätzt den Bedarf deshalb; das Modell nach Maßnahmen ist vorsichtiger.',
   'budget-source-mix': (v) =>
     `Finanzierung: ${de.pct(v.bundesstiftung)} Bundesstiftung, ${de.pct(v.kommunal)} kommunal, ${de.pct(v.land)} Land (bundesweiter Durchschnitt 2020: 47 % / 41 % / 8 %).`,
 };
@@ -141,11 +180,21 @@ const ENGLISH: Texts = {
   'filtered-rows-counted': (v) => `${v.count} ${v.count === 1 ? 'row is' : 'rows are'} hidden only by a filter and still ${v.count === 1 ? 'counts' : 'count'}.`,
   'partners-merged': (v) => `${v.count} ${v.count === 1 ? 'partner appears' : 'partners appear'} more than once (e.g. once per Sozialraum), among them ${en.list(v.examples)}; each counts once for the network and in each of its Sozialräume.`,
   'type-from-contact': (v) => `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the kind comes from the contact person (e.g. "Kinderärztin"), among them ${en.list(v.examples)}.`,
+  'types-taught': (v) =>
+    `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the type assigned in the task pane (saved in the workbook) applies, among them ${en.list(v.examples)}.`,
   'budget-column-chosen': (v) =>
     `Budget from column "${v.header}" (${v.basis === 'settings' ? 'reporting year' : 'newest year'} ${v.year}); not counted: ${en.list(v.others.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the settings.`,
-  'budget-year-missing': (v) => `The budget sheet has no column for the reporting year ${v.year} (available: ${v.available.join(', ')}); the budget stays unknown rather than another year's.`,
+  'budget-year-missing': (v) =>
+    `${v.scope === 'sheet' ? 'There is no budget sheet' : 'The budget sheet has no column'} for the reporting year ${v.year} (available: ${v.available.join(', ')}); the budget stays unknown rather than another year's.`,
+  'budget-sheet-chosen': (v) =>
+    `Budget from the sheet "${v.sheet}" (${v.basis === 'settings' ? 'reporting year' : 'newest year'} ${v.year}); not read: ${en.list(v.others.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the Einstellungen sheet.`,
   'criteria-tick-form': (v) => `"${v.sheet}" is a tick form (one column per status); each criterion takes the column ticked.`,
   'criterion-status-unclear': (v) => `Criterion ${v.criterion}: ${v.ticks === 0 ? 'nothing' : `${v.ticks} columns`} ticked; its status stays open (not "met").`,
+  'layout-unreadable': (v) => {
+    const seen = v.what.filter((w) => w !== 'struckUnchecked').map((w) => (w === 'hiddenRows' ? 'rows are hidden' : 'entries are struck through'));
+    const lead = seen.length > 0 ? `In "${v.sheet}" ${seen.join(' and ')}, but this Excel version cannot tell which: every row counts.` : `This Excel version cannot see strikethrough in "${v.sheet}": struck-through partners count.`;
+    return `${lead} Former partners are recognised here only by a status column or an end date; fh-check reads the file in full.`;
+  },
   'sheet-clipped': (v) =>
     `Sheet "${v.sheet}" is too large to read whole: only its first ${formatNumber(v.keptRows, 'en')} of ${formatNumber(v.totalRows, 'en')} rows were checked. Partners further down are missing from this result; check the file with fh-check or make the sheet smaller.`,
   'network-sheet-not-found': () =>
@@ -157,32 +206,54 @@ const ENGLISH: Texts = {
     `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${actorTypeLabel(v.actorType, 'en')} (${kernbereichLabel(v.kernbereich, 'en')}).` +
     (v.former.length > 0 ? ` Formerly in the list: ${en.list(v.former)}.` : '') +
     (v.referenceRate ? ` Nationally ${en.pct(v.referenceRate.share, 1)} of networks include this partner (NZFH municipal survey ${v.referenceRate.year}).` : ''),
+  'actor-type-absent': (v) =>
+    `${actorTypeLabel(v.actorType, 'en')}: not in the district, by the settings${v.instead ? `; families go to: ${v.instead}` : ''}. So no error; whether families get there well is a matter for the network's work.`,
   'sozialraum-missing-kernbereich': (v) =>
-    `Sozialraum ${v.sozialraum}: no local partner from ${en.from(v.missing)}${v.districtWide.length > 0 ? ` (district-wide: ${en.sectors(v.districtWide)})` : ''}.`,
+    v.missing.includes('jugendhilfe')
+      ? `Sozialraum ${v.sozialraum}: no local partner from youth welfare; day care and family centres belong in the Sozialraum (criterion 4.3).`
+      : `Sozialraum ${v.sozialraum}: no local partner from ${en.from(v.missing)}.${v.districtWide.length > 0 ? ` District-wide partners come from ${en.from(v.districtWide)}; clinics and the public health office work district-wide anyway.` : ' Clinics and the public health office work district-wide; whether families reach practices and counselling locally, the list does not show.'}`,
   'unclassified-actor': (v) => `"${v.name}" matches no actor type. Enter the kind of organisation in the type column.`,
   'kernbereich-differs': (v) => `"${v.name}" is listed as ${kernbereichLabel(v.stated, 'en')}; the NZFH grouping puts ${actorTypeLabel(v.actorType, 'en')} in ${kernbereichLabel(v.nzfh, 'en')}.`,
-  'no-coordination': () => 'No coordination office in the partner list (criterion 3.1: a resourced coordination office leads the network).',
-  'steering-unknown': () => 'The list has no steering-group column; criterion 3.2 cannot be checked from the data.',
-  'steering-incomplete': (v) => `No one from ${en.from(v.missing)} sits in the steering group (criterion 3.2: youth welfare, counselling and health belong in it).`,
-  'no-forum': () => 'No partner is marked as taking part in the network conference (criterion 3.3: a regular forum of all partners).',
-  'forum-low': (v) => `Only ${en.pct(v.share)} of partners take part in the network conference (criterion 3.3).`,
-  'no-agreements': () => 'No partner has a cooperation agreement (criterion 3.4: binding arrangements for working together on cases).',
-  'agreements-missing': (v) => `${v.count} of ${v.total} partners have no cooperation agreement, among them ${en.list(v.examples)} (criterion 3.4).`,
-  'health-youth-not-bound': (v) => `Youth welfare and health are not bound by agreements: no agreement in ${en.sectors(v.unbound)} (criterion 5.2).`,
+  'no-coordination': () =>
+    'The partner list names no coordination office (criterion 3.1). That may be right when the coordinators do not list their own office; a "Koordination" entry with the post\'s extent in the Netzwerkarbeit sheet shows it.',
+  'steering-unknown': () => 'The list has no steering-group column; it says nothing about criterion 3.2. The criteria paper makes a steering group possible, not required.',
+  'steering-incomplete': (v) =>
+    `The list suggests no one from ${en.from(v.missing)} sits in the steering group (criterion 3.2: where there is a steering group, youth welfare, counselling and health belong in it).`,
+  'no-forum': () =>
+    'No one is marked in the network-conference column (criterion 3.3). If no conference has been held yet, that is no contradiction; dated conferences in the Netzwerkarbeit sheet show the criterion.',
+  'forum-low': (v) => `By the list, ${en.pct(v.share)} of partners take part in the network conference (criterion 3.3: a regular forum of all partners).`,
+  'no-agreements': () =>
+    'No partner is marked with a cooperation agreement. A bilateral agreement alone says little about criterion 3.4 (arrangements for working together on cases); this is a note, not a verdict.',
+  'agreements-missing': (v) => `${v.count} of ${v.total} partners have no cooperation agreement by the list, among them ${en.list(v.examples)}.`,
+  'health-youth-not-bound': (v) =>
+    `The list suggests youth welfare and health are not bound by agreements: no agreement with an independent partner in ${en.sectors(v.unbound)} (criterion 5.2; the Jugendamt's own services, such as employed family midwives, bind nothing).`,
   'criteria-sheet-not-found': () => 'No criteria sheet found (one row per NZFH criterion with a status). The template has one.',
   'criteria-not-listed': (v) => `${v.missing.length} NZFH criteria are missing from sheet "${v.sheet}": ${v.missing.join(', ')}.`,
   'criterion-duplicate': (v) => `Criterion ${v.criterion} appears more than once; the first row counts.`,
-  'criterion-met-contradicted': (v) => `Criterion ${v.criterion} (${criterionTitle(v.criterion, 'en')}) is marked as met, but the network list does not show it: ${gapText(v.gap, 'en')}`,
-  'criterion-met-without-evidence': (v) => `Criterion ${v.criterion} (${criterionTitle(v.criterion, 'en')}) is marked as met but gives no evidence.`,
+  'criterion-met-contradicted': (v) => `Criterion ${v.criterion} (${criterionTitle(v.criterion, 'en')}) is marked as met, but the network list shows the opposite: ${gapText(v.gap, 'en')}`,
+  'criterion-met-without-evidence': (v) =>
+    `Criterion ${v.criterion} (${criterionTitle(v.criterion, 'en')}) is marked as met but gives no evidence.` +
+    (v.lastEntryMs !== null
+      ? ` The last fitting entry in the Netzwerkarbeit sheet is from ${formatDate(v.lastEntryMs, 'en')}, older than ${v.months} months.`
+      : ` A Nachweis cell or a dated entry in the Netzwerkarbeit sheet (no older than ${v.months} months) shows it.`),
+  'criterion-list-hint': (v) =>
+    `Criterion ${v.criterion} (${criterionTitle(v.criterion, 'en')}) is marked as met; the network list does not suggest it: ${gapText(v.gap, 'en')} That may be right; a dated entry in the Netzwerkarbeit sheet shows it.`,
   'budget-not-found': () => 'No budget sheet found (columns such as "Betrag" and "Sozialraum" or "Maßnahme"); budget and need are not compared.',
-  'need-unknown': () => 'Need cannot be computed: the number of children aged 0–3 is missing (settings: "Kinder 0–3", or population and share aged 0–3).',
-  'budget-below-need': (v) => `The budget (${en.euro(v.total)}) covers ${en.pct(v.coverage)} of estimated need (${en.euro(v.need)}); the yearly shortfall is ${en.euro(v.gap)}.`,
-  'budget-covers-need': (v) => `The budget (${en.euro(v.total)}) covers the estimated need (${en.euro(v.need)}).`,
-  'budget-sozialraum-below-need': (v) => `Sozialraum ${v.sozialraum}: budget ${en.euro(v.budget)} covers ${en.pct(v.coverage)} of need (${en.euro(v.need)}).`,
-  'need-defaults-used': (v) => {
-    const used = [v.burdenShare === null ? null : `burden share ${en.pct(v.burdenShare)}`, v.costPerFamily === null ? null : `cost per family ${en.euro(v.costPerFamily)}`];
-    return `Need computed with default assumptions (${en.list(used.filter((u): u is string => u !== null))}); adjust them in the settings sheet.`;
-  },
+  'need-unknown': () => 'Need cannot be estimated: the number of births a year is missing (settings: "Geburten"), or failing that the number of children aged 0–3 ("Kinder 0–3", or population and share aged 0–3).',
+  'budget-below-need': (v) =>
+    `By the need model, need lies at ${en.model(v.need)} a year; the budget of ${en.euro(v.total)} covers ${en.pctRange(v.coverage)} of it, below the low estimate. The assumptions are in the need-model section.`,
+  'budget-within-need-range': (v) =>
+    `By the need model, need lies at ${en.model(v.need)} a year; the budget of ${en.euro(v.total)} lies within that range (it covers ${en.pctRange(v.coverage)}).`,
+  'budget-covers-need': (v) => `The budget of ${en.euro(v.total)} reaches even the need model's high estimate (${en.model(v.need)}).`,
+  'budget-sozialraum-below-need': (v) => `Sozialraum ${v.sozialraum}: by the model, the budget of ${en.euro(v.budget)} covers ${en.pct(v.coverage)} of local need (middle estimate ${en.euro(v.need)}).`,
+  'need-defaults-used': (v) =>
+    `The need model uses default values: ${v.sourced.length > 0 ? `sourced ${en.params(v.sourced)}` : ''}${v.sourced.length > 0 && v.assumptions.length > 0 ? '; ' : ''}${v.assumptions.length > 0 ? `assumed ${en.params(v.assumptions)}` : ''}. Your own values in the settings sheet replace them.`,
+  'need-births-estimated': (v) =>
+    `The number of births is not given; estimated as children under 3 ÷ 3 = ${formatNumber(v.births, 'en')} a year. The statistics office has the exact figure (settings: "Geburten").`,
+  'need-settings-unused': (v) =>
+    `${en.params(v.keys)} ${v.keys.length === 1 ? 'belongs' : 'belong'} to the simple need model and ${v.keys.length === 1 ? 'is' : 'are'} not used by the model by measures. To use the simple model, enter "Bedarfsmodell: einfach" in the settings.`,
+  'need-simple-model': () =>
+    'Need by the simple model (children 0–3 × share of burdened families × cost per family), as chosen in the settings. It prices every burdened child at long-term home visiting every year and so overstates need; the model by measures is more careful.',
   'budget-source-mix': (v) =>
     `Funding: ${en.pct(v.bundesstiftung)} federal foundation, ${en.pct(v.kommunal)} municipal, ${en.pct(v.land)} state (national average 2020: 47 % / 41 % / 8 %).`,
 };

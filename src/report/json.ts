@@ -12,6 +12,7 @@ export function auditJson(result: AuditResult, lang: Lang): object {
   return {
     file: result.file,
     networkSheet: result.networkSheet,
+    networkSheets: result.networkSheets,
     actors: result.actors,
     kernbereiche: result.kernbereiche,
     missingKernbereiche: result.missingKernbereiche,
@@ -22,15 +23,28 @@ export function auditJson(result: AuditResult, lang: Lang): object {
       sheet: budget.sheet,
       total: budget.total,
       bySource: budget.bySource,
+      // Need, gap and coverage are the model's middle estimate; the range and the whole estimate travel beside them.
       need: budget.need,
       gap: budget.gap,
       coverage: budget.coverage,
-      parameters: budget.parameters,
+      needRange: budget.needRange,
+      coverageRange: budget.coverageRange,
+      budgetPerBirth: budget.budgetPerBirth,
+      weighting: budget.weighting,
+      needModel: budget.estimate,
+      parameters: budget.estimate?.model === 'measures' ? budget.estimate.parameters : (budget.estimate ?? null),
       bySozialraum: budget.bySozialraum,
     },
     criteria: criteria && {
       ...criteria,
-      items: criteria.items.map((c) => ({ id: c.id, title: criterionTitle(c.id, lang), level: levelLabel(c.level, lang), levelId: c.level, status: c.status, evidence: c.evidence, sheet: c.sheet, cell: c.cell })),
+      items: criteria.items.map((c) => ({ id: c.id, title: criterionTitle(c.id, lang), level: levelLabel(c.level, lang), levelId: c.level, status: c.status,
+        // `evidence` (kept for readers of the first contract): true/false where the data back or oppose the status.
+        evidence: c.support === null ? null : c.support === 'record' || c.support === 'list',
+        support: c.support,
+        recordDate: c.recordDateMs === null ? null : new Date(c.recordDateMs).toISOString().slice(0, 10),
+        sheet: c.sheet,
+        cell: c.cell,
+      })),
     },
     findings: result.findings.map((f) => ({
       id: f.code,
@@ -44,6 +58,7 @@ export function auditJson(result: AuditResult, lang: Lang): object {
       message: findingText(f, lang),
     })),
     unclassified: result.unclassified,
+    former: result.former,
     lang,
   };
 }

@@ -69,7 +69,7 @@ export type Block =
   | { readonly kind: 'chart'; readonly title: string; readonly table: TableBlock; readonly series: readonly number[] }
   | { readonly kind: 'findings'; readonly items: readonly ReportFinding[] };
 
-export type SectionId = 'overview' | 'actorTypes' | 'kernbereiche' | 'budget' | 'needModel' | 'criteria' | 'findings' | 'dialogue';
+export type SectionId = 'overview' | 'actorTypes' | 'kernbereiche' | 'budget' | 'needModel' | 'criteria' | 'findings' | 'reading' | 'dialogue';
 
 export interface Section {
   readonly id: SectionId;

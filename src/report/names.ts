@@ -1,5 +1,8 @@
 import { criterionById, CriterionId, QUALITY_LEVEL_LABELS, QualityLevel } from '../core/criteria/catalog';
+import { NeedDefaultId } from '../core/findings/codes';
 import { Lang } from '../core/lang';
+import { NEED_DEFAULTS } from '../core/need/defaults';
+import { NEED_PARAMETERS } from '../core/need/parameters';
 import { actorTypeById } from '../core/taxonomy/actorTypes';
 import { Kernbereich, KERNBEREICH_LABELS } from '../core/taxonomy/kernbereich';
 
@@ -54,4 +57,9 @@ export function criterionTitle(id: CriterionId, lang: Lang): string {
 
 export function levelLabel(level: QualityLevel, lang: Lang): string {
   return QUALITY_LEVEL_LABELS[level][lang];
+}
+
+/** The label of a need-model parameter, the measure model's or the one-formula model's. */
+export function needParameterLabel(id: NeedDefaultId, lang: Lang): string {
+  return id === 'burdenShare' || id === 'costPerFamily' ? NEED_DEFAULTS[id].label[lang] : NEED_PARAMETERS[id].label[lang];
 }

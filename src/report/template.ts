@@ -62,6 +62,8 @@ const WORDS = {
     settings: ['Parameter', 'Wert', 'Erläuterung'],
     reportYear: 'Berichtsjahr',
     reportYearNote: 'welches Jahr geprüft wird (Netzwerkblatt und Budgetspalte je Jahr); leer lassen: das neueste',
+    evidenceMonths: 'Nachweise gelten (Monate)',
+    evidenceMonthsNote: 'wie alt ein Eintrag im Blatt Netzwerkarbeit sein darf, um ein Kriterium zu belegen; Standard 24 (Annahme)',
     births: 'Geburten pro Jahr',
     birthsNote: 'Lebendgeburten im Bezirk (Statistikstelle), die Grundlage des Bedarfsmodells; leer lassen: Summe der Geburten aus dem Budgetblatt',
     clinicBirths: 'Geburten in den Geburtskliniken',
@@ -111,6 +113,8 @@ const WORDS = {
     settings: ['Parameter', 'Value', 'Note'],
     reportYear: 'Reporting year',
     reportYearNote: 'which year is audited (network sheet and budget column per year); leave empty: the newest',
+    evidenceMonths: 'Evidence valid (months)',
+    evidenceMonthsNote: 'how old an entry in the network activities sheet may be to back a criterion; default 24 (assumption)',
     births: 'Births per year',
     birthsNote: 'live births in the district (statistics office), the base of the need model; leave empty: the sum of births on the budget sheet',
     clinicBirths: 'Births in the birth clinics',
@@ -357,6 +361,7 @@ function settingsSheet(lang: Lang, name: string): SettingsSheet {
   }
   const model = b.add(w.needModel, null, w.needModelNote);
   b.validate(model, 1, 1, [...w.needModels]);
+  b.add(w.evidenceMonths, null, w.evidenceMonthsNote);
   b.blank();
   const list = (requirement: 'required' | 'recommended') =>
     defaultTypeIds(requirement)

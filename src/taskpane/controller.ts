@@ -7,7 +7,7 @@ import { ReportDoc } from '../report/model';
 import { renderBudgetChartSheet, renderSheet } from '../report/render/sheet';
 import { buildTemplate } from '../report/template';
 import { auditSnapshot } from '../workbook/auditSnapshot';
-import { overridesToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import { overridesToSettings, taughtFromSettings, taughtToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { STRINGS } from './strings';
 
 export type Busy = 'audit' | 'report' | 'chart' | 'template' | 'mapping' | null;
@@ -113,6 +113,20 @@ export class PaneController {
       await this.port.selectCell(sheet, cell);
       this.set({ status: { kind: 'info', text: this.t.selected(placeOf(sheet, cell)) } });
     });
+  }
+
+  /**
+   * Teaches the type of a partner no rule recognises ("Bethesda" → Geburtsklinik), saved in the
+   * workbook where the FH functions and fh-check read it too, then audits with it. A later choice
+   * for the same label replaces the earlier one; null removes the label's teaching.
+   */
+  async teachType(label: string, actorType: string | null): Promise<AuditResult | null> {
+    const saved = await this.run('mapping', async () => {
+      const before = taughtFromSettings(this.state.snapshot?.settings ?? {}).filter((t) => t.label !== label);
+      await this.port.saveSettings(taughtToSettings(actorType === null ? before : [...before, { label, actorType }]));
+      return true;
+    });
+    return saved ? this.audit() : null;
   }
 
   /** Saves the planner's sheet and column choice in the workbook, then audits with it ({} = detect again). */

@@ -1,10 +1,8 @@
-import { columnLetters, placeOf } from '../core/address';
+import { placeOf } from '../core/address';
 import { AuditResult } from '../core/audit/result';
 import { Severity } from '../core/findings/finding';
-import { SheetGrid } from '../core/grid';
 import { Lang } from '../core/lang';
-import { NETWORK_FIELDS, NetworkField, ReaderOverrides } from '../core/reader/model';
-import { cellText as sheetCellText } from '../core/reader/values';
+import { ReaderOverrides } from '../core/reader/model';
 import { findingText } from '../report/findingText';
 import { formatPercent } from '../report/format';
 import { SEVERITY_GROUPS } from '../report/labels';
@@ -13,6 +11,9 @@ import { cellText } from '../report/render/cells';
 import { ownedSheets } from '../workbook/port';
 import { PaneController, PaneState } from './controller';
 import { append, el, uid } from './dom';
+import { MappingForm } from './mappingForm';
+import { reportYearForm } from './reportYearForm';
+import { teachTypesCard } from './teachTypes';
 import { STRINGS, Strings } from './strings';
 
 const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
@@ -105,7 +106,17 @@ export class PaneView {
       const findings = doc.sections.find((s) => s.id === 'findings');
       return [this.mapping(state, notFound ? findingText(notFound, this.lang) : '', true), ...(findings ? [this.section(findings)] : [])];
     }
-    return [...doc.sections.map((s) => this.section(s)), this.mapping(state, null, false)];
+    const sections = doc.sections.map((s) => this.section(s));
+    const teach = teachTypesCard(
+      this.t,
+      this.lang,
+      result,
+      (label, actorType) => void this.controller.teachType(label, actorType),
+      (p) => void this.controller.select(p),
+    );
+    // After the overview and the missing types: the partners whose type could close a gap.
+    if (teach) sections.splice(Math.min(2, sections.length), 0, teach);
+    return [...sections, this.mapping(state, null, false)];
   }
 
   private section(section: Section): HTMLElement {
@@ -241,116 +252,14 @@ export class PaneView {
     const t = this.t;
     const own = new Set(ownedSheets(state.snapshot?.settings ?? {}).map((n) => n.toLowerCase()));
     const sheets = (state.snapshot?.sheets ?? []).filter((s) => !own.has(s.name.toLowerCase()));
-    const form = new MappingForm(t, sheets, state, (overrides) => void this.controller.saveMapping(overrides));
-    const body = [sentence ? el('p', { class: 'alert', role: 'alert' }, sentence) : null, el('p', {}, t.mappingIntro), form.element];
+    const save = (overrides: ReaderOverrides) => void this.controller.saveMapping(overrides);
+    const form = new MappingForm(t, sheets, state, save);
+    const year = reportYearForm(t, state, save);
+    const body = [sentence ? el('p', { class: 'alert', role: 'alert' }, sentence) : null, el('p', {}, t.mappingIntro), form.element, year];
     if (open) {
       const id = uid('section');
       return el('section', { class: 'card', 'aria-labelledby': id }, el('h2', { id, class: 'card__title' }, t.mappingTitle), ...body);
     }
     return el('section', { class: 'card card--quiet', 'aria-label': t.mappingTitle }, el('details', {}, el('summary', {}, t.mappingTitle), ...body));
   }
-}
-
-/** The mapping form: sheet, header row and one dropdown per network field, options from the chosen header row. */
-class MappingForm {
-  readonly element: HTMLFormElement;
-  private readonly sheetSelect: HTMLSelectElement;
-  private readonly headerInput: HTMLInputElement;
-  private readonly fieldSelects = new Map<NetworkField, HTMLSelectElement>();
-  private readonly error: HTMLElement;
-
-  constructor(
-    private readonly t: Strings,
-    private readonly sheets: readonly SheetGrid[],
-    state: PaneState,
-    save: (overrides: ReaderOverrides) => void,
-  ) {
-    const saved = state.overrides;
-    const detected = state.model?.network ?? null;
-    const initialSheet = saved.networkSheet ?? detected?.sheet ?? sheets[0]?.name ?? '';
-    const sheetId = uid('sheet');
-    const headerId = uid('header');
-    this.sheetSelect = el('select', { id: sheetId }, ...sheets.map((s) => el('option', { value: s.name, selected: s.name === initialSheet }, s.name)));
-    this.headerInput = el('input', { id: headerId, type: 'number', min: '1', inputmode: 'numeric' });
-    this.error = el('p', { class: 'form-error', role: 'alert', hidden: true });
-    const fields = el('fieldset', { class: 'fields' }, el('legend', {}, t.columns));
-    for (const field of NETWORK_FIELDS) {
-      const id = uid(`field-${field}`);
-      const select = el('select', { id });
-      this.fieldSelects.set(field, select);
-      fields.append(el('div', { class: 'field' }, el('label', { for: id }, t.fields[field]), select));
-    }
-    const reset = el('button', { type: 'button', class: 'button' }, t.resetMapping);
-    reset.addEventListener('click', () => save({}));
-    this.element = el(
-      'form',
-      { class: 'mapping', novalidate: true },
-      el('div', { class: 'field' }, el('label', { for: sheetId }, t.sheet), this.sheetSelect),
-      el('div', { class: 'field' }, el('label', { for: headerId }, t.headerRow), this.headerInput),
-      fields,
-      this.error,
-      el('div', { class: 'form-actions' }, el('button', { type: 'submit', class: 'button button--primary' }, t.saveMapping), reset),
-    );
-
-    const defaultsFor = (sheet: string): { header: number | null; columns: Partial<Record<NetworkField, number>> } => {
-      if (saved.networkSheet === sheet && (saved.headerRow !== undefined || saved.columns)) return { header: saved.headerRow ?? detected?.headerRow ?? null, columns: saved.columns ?? {} };
-      if (detected?.sheet === sheet) return { header: detected.headerRow, columns: detected.columns };
-      return { header: null, columns: {} };
-    };
-    const apply = (sheet: string) => {
-      const d = defaultsFor(sheet);
-      const grid = this.grid(sheet);
-      const header = d.header ?? (grid ? guessHeaderRow(grid) : 0);
-      this.headerInput.value = String(header + 1);
-      this.fillColumns(d.columns);
-    };
-    this.sheetSelect.addEventListener('change', () => apply(this.sheetSelect.value));
-    this.headerInput.addEventListener('change', () => this.fillColumns(this.chosenColumns()));
-    this.element.addEventListener('submit', (event) => {
-      event.preventDefault();
-      const columns = this.chosenColumns();
-      if (columns.name === undefined && columns.type === undefined) {
-        this.error.textContent = t.mappingNeedsName;
-        this.error.hidden = false;
-        this.fieldSelects.get('name')?.focus();
-        return;
-      }
-      this.error.hidden = true;
-      const header = Number(this.headerInput.value);
-      save({ networkSheet: this.sheetSelect.value, headerRow: Number.isInteger(header) && header >= 1 ? header - 1 : undefined, columns });
-    });
-    apply(initialSheet);
-  }
-
-  private grid(sheet: string): SheetGrid | undefined {
-    return this.sheets.find((s) => s.name === sheet);
-  }
-
-  private chosenColumns(): Partial<Record<NetworkField, number>> {
-    const columns: Partial<Record<NetworkField, number>> = {};
-    for (const [field, select] of this.fieldSelects) if (select.value !== '') columns[field] = Number(select.value);
-    return columns;
-  }
-
-  /** Options "B – Träger" from the header row the planner named (1-based sheet row). */
-  private fillColumns(selected: Partial<Record<NetworkField, number>>): void {
-    const grid = this.grid(this.sheetSelect.value);
-    const headerIndex = Number(this.headerInput.value) - 1 - (grid?.originRow ?? 0);
-    const row = grid?.values[headerIndex] ?? [];
-    const width = grid ? grid.values.reduce((w, r) => Math.max(w, r.length), 0) : 0;
-    const options = Array.from({ length: width }, (_, i) => {
-      const column = (grid?.originColumn ?? 0) + i;
-      const text = sheetCellText(row[i] ?? null);
-      return { column, label: text ? `${columnLetters(column)} – ${text.slice(0, 40)}` : columnLetters(column) };
-    });
-    for (const [field, select] of this.fieldSelects) {
-      select.replaceChildren(el('option', { value: '' }, this.t.noColumn), ...options.map((o) => el('option', { value: String(o.column), selected: selected[field] === o.column }, o.label)));
-    }
-  }
-}
-
-/** First row with at least two text cells: usually the header, as a 0-based sheet row. */
-function guessHeaderRow(grid: SheetGrid): number {
-  const index = grid.values.findIndex((row) => row.filter((v) => typeof v === 'string' && v.trim() !== '').length >= 2);
-  return grid.originRow + Math.max(0, index);
 }

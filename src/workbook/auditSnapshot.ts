@@ -2,7 +2,7 @@ import { auditModel } from '../core/audit/audit';
 import { AuditResult } from '../core/audit/result';
 import { ReaderOverrides, WorkbookModel } from '../core/reader/model';
 import { readWorkbookModel } from '../core/reader/readWorkbook';
-import { overridesFromSettings, ownedSheets, WorkbookSnapshot } from './port';
+import { overridesFromSettings, ownedSheets, taughtFromSettings, WorkbookSnapshot } from './port';
 
 export interface SnapshotAudit {
   readonly model: WorkbookModel;
@@ -13,11 +13,11 @@ export interface SnapshotAudit {
 
 /**
  * Audits a workbook as read through a port: its sheets plus the add-in's settings stored in it
- * (the saved column mapping, the add-in's own sheets). The one entry every surface uses (CLI,
+ * (the saved column mapping and Berichtsjahr, the types the planner taught, the add-in's own sheets). The one entry every surface uses (CLI,
  * pane, preview), so the same file gives the same audit everywhere.
  */
 export function auditSnapshot(snapshot: WorkbookSnapshot, file: string | null = snapshot.name ?? null): SnapshotAudit {
   const overrides = overridesFromSettings(snapshot.settings);
-  const model = readWorkbookModel(snapshot.sheets, { overrides, ownSheets: ownedSheets(snapshot.settings) });
+  const model = readWorkbookModel(snapshot.sheets, { overrides, ownSheets: ownedSheets(snapshot.settings), taught: taughtFromSettings(snapshot.settings) });
   return { model, result: auditModel(model, { file }), overrides };
 }

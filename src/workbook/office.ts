@@ -252,10 +252,12 @@ export class OfficeWorkbookPort implements WorkbookPort {
 
   async saveSettings(settings: StoredSettings): Promise<void> {
     const before = readDocumentSettings();
-    const mappingChanged = SETTING_KEYS.overrides in settings && settings[SETTING_KEYS.overrides] !== (before[SETTING_KEYS.overrides] ?? '');
+    // The FH functions read the column mapping and the taught types: a change to either must recalculate them.
+    const read = [SETTING_KEYS.overrides, SETTING_KEYS.taughtTypes] as const;
+    const mappingChanged = read.some((key) => key in settings && settings[key] !== (before[key] ?? ''));
     await writeDocumentSettings(settings);
     if (!mappingChanged) return;
-    // FH.* cells read the saved column mapping, which Excel cannot see as an input: recalculate them.
+    // FH.* cells read these settings, which Excel cannot see as an input: recalculate them.
     await Excel.run(async (context) => {
       context.workbook.application.calculate('Full');
       await context.sync();

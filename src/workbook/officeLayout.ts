@@ -92,6 +92,8 @@ export class LayoutRead {
         this.unreadable.push('hiddenRows');
       }
     }
+    // Without ExcelApi 1.9 not even the probe exists: struck-through names cannot be seen, and the audit says so.
+    if (!this.detail) this.unreadable.push('struckUnchecked');
     if (this.font && this.font.strikethrough === null) {
       if (budget.take(area.rowCount * area.columnCount)) {
         this.cells = this.ws.getRangeByIndexes(area.rowIndex, area.columnIndex, area.rowCount, area.columnCount).getCellProperties({ format: { font: { strikethrough: true } } });

@@ -1,5 +1,6 @@
 import { SheetGrid, CellValue } from '../core/grid';
 import { NETWORK_FIELDS, NetworkField, ReaderOverrides } from '../core/reader/model';
+import { TaughtAssignment } from '../core/taxonomy/taught';
 
 /** Values the add-in keeps in the workbook's document settings (workbook.settings), as strings. */
 export type StoredSettings = Readonly<Record<string, string>>;
@@ -7,9 +8,10 @@ export type StoredSettings = Readonly<Record<string, string>>;
 /**
  * Keys of the add-in's document settings. `overrides` is the planner's sheet and column choice
  * (JSON of ReaderOverrides, 0-based sheet rows/columns): the pane and the FH.* functions both read it.
- * `ownedSheets` lists the sheets the add-in created, the only ones it may ever rewrite.
+ * `ownedSheets` lists the sheets the add-in created, the only ones it may ever rewrite. `taughtTypes`
+ * holds the types the planner gave partners no rule recognises (JSON of TaughtAssignment[]).
  */
-export const SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets' } as const;
+export const SETTING_KEYS = { overrides: 'fh.readerOverrides', ownedSheets: 'fh.ownedSheets', taughtTypes: 'fh.taughtTypes' } as const;
 
 /** The add-in's id (manifest.xml <Id>): Office files its document settings in the workbook under it. */
 export const ADDIN_ID = '5b0f3c8e-1f0a-4d52-9a57-3e6f2c1d8a41';
@@ -157,8 +159,9 @@ export function overridesFromSettings(settings: StoredSettings): ReaderOverrides
   const parsed = parseJson(settings[SETTING_KEYS.overrides]);
   if (typeof parsed !== 'object' || parsed === null) return {};
   const raw = parsed as Record<string, unknown>;
-  const result: { networkSheet?: string; headerRow?: number; columns?: Partial<Record<NetworkField, number>> } = {};
+  const result: { networkSheet?: string; reportYear?: number; headerRow?: number; columns?: Partial<Record<NetworkField, number>> } = {};
   if (typeof raw.networkSheet === 'string' && raw.networkSheet !== '') result.networkSheet = raw.networkSheet;
+  if (isReportYear(raw.reportYear)) result.reportYear = raw.reportYear;
   if (isIndex(raw.headerRow)) result.headerRow = raw.headerRow;
   if (typeof raw.columns === 'object' && raw.columns !== null) {
     const columns: Partial<Record<NetworkField, number>> = {};
@@ -172,8 +175,29 @@ export function overridesFromSettings(settings: StoredSettings): ReaderOverrides
 }
 
 export function overridesToSettings(overrides: ReaderOverrides): StoredSettings {
-  const empty = overrides.networkSheet === undefined && overrides.headerRow === undefined && overrides.columns === undefined;
+  const empty = overrides.networkSheet === undefined && overrides.reportYear === undefined && overrides.headerRow === undefined && overrides.columns === undefined;
   return { [SETTING_KEYS.overrides]: empty ? '' : JSON.stringify(overrides) };
+}
+
+/** A year a Berichtsjahr can be (the range the reader reads years in). */
+export function isReportYear(v: unknown): v is number {
+  return typeof v === 'number' && Number.isInteger(v) && v >= 1990 && v <= 2100;
+}
+
+/** What the planner taught the classifier in the pane; [] when none or unreadable. */
+export function taughtFromSettings(settings: StoredSettings): TaughtAssignment[] {
+  const parsed = parseJson(settings[SETTING_KEYS.taughtTypes]);
+  if (!Array.isArray(parsed)) return [];
+  return parsed.flatMap((e: unknown) => {
+    if (typeof e !== 'object' || e === null) return [];
+    const { label, actorType } = e as Record<string, unknown>;
+    return typeof label === 'string' && label.trim() !== '' && (typeof actorType === 'string' || actorType === null) ? [{ label, actorType }] : [];
+  });
+}
+
+/** The planner's teaching with one more (or a changed) entry; the same label replaces its earlier entry. */
+export function taughtToSettings(taught: readonly TaughtAssignment[]): StoredSettings {
+  return { [SETTING_KEYS.taughtTypes]: taught.length === 0 ? '' : JSON.stringify(taught) };
 }
 
 function isIndex(v: unknown): v is number {

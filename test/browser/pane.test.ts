@@ -11,7 +11,7 @@ import { auditWorkbook } from '../../src/core/audit/audit';
 import { SheetGrid } from '../../src/core/grid';
 import { findingText } from '../../src/report/findingText';
 import { readXlsxFile } from '../../src/workbook/xlsx/readXlsx';
-import { overridesFromSettings, WorkbookSnapshot } from '../../src/workbook/port';
+import { overridesFromSettings, taughtFromSettings, WorkbookSnapshot } from '../../src/workbook/port';
 import { buildPreview, EXAMPLE_FILE, PREVIEW_DIR, PreviewServer, startPreviewServer } from '../../scripts/preview';
 import { formatMeasures, gzippedScripts, syncsPerAudit, timeToFindings } from '../../bench/taskpane';
 import { launchChromium } from './chromium';
@@ -23,6 +23,8 @@ let server: PreviewServer;
 let example: readonly SheetGrid[];
 /** Every URL any page asked for that is not on localhost. */
 const foreign: string[] = [];
+/** Every URL beyond localhost that got an answer: must stay empty (all were blocked). */
+const answered: string[] = [];
 
 beforeAll(async () => {
   example = (await readXlsxFile(EXAMPLE_FILE)).sheets;
@@ -40,6 +42,9 @@ async function open(url: string, options: BrowserContextOptions = {}): Promise<P
   const page = await context.newPage();
   page.on('request', (r) => {
     if (!/^http:\/\/localhost:\d+\//.test(r.url())) foreign.push(r.url());
+  });
+  page.on('requestfinished', (r) => {
+    if (!/^http:\/\/localhost:\d+\//.test(r.url())) answered.push(r.url());
   });
   // Nothing may leave the machine, office.js telemetry included.
   await context.route(/^(?!http:\/\/localhost:\d+\/)/, (route) => route.abort());
@@ -167,6 +172,62 @@ describe('task pane in the browser preview', () => {
     });
   });
 
+  it('shows how the workbook was read, and reads the Berichtsjahr chosen in the pane', async () => {
+    const sheet = (year: number, partners: string[]): SheetGrid => ({
+      name: `Netzwerk ${year}`,
+      values: [['Einrichtung', 'Art', 'Sozialraum'], ...partners.map((p) => [p, null, 'Nord'])],
+      originRow: 0,
+      originColumn: 0,
+    });
+    const sheets = [sheet(2025, ['Jugendamt Musterkreis', 'Kinderarztpraxis Dr. Weiß', 'Hebammenpraxis Lindner']), sheet(2026, ['Jugendamt Musterkreis', 'Hebammenpraxis Lindner'])];
+    await withServer({ name: 'jahre.xlsx', sheets, settings: {} }, async (s) => {
+      const page = await open(`${s.url}?lang=de`, { bypassCSP: true });
+      const reading = page.getByRole('region', { name: 'So wurde die Arbeitsmappe gelesen' });
+      expect(await reading.textContent()).toContain('Geprüft wird das Netzwerk 2026');
+      expect(await page.locator('.tile__value').first().textContent()).toBe('2');
+      await page.locator('summary', { hasText: 'Netzwerkblatt und Spalten zuordnen' }).click();
+      expect(await page.getByText(/Zuletzt gelesen: 2026/).count()).toBe(1);
+      await page.getByLabel('Berichtsjahr').fill('2025');
+      await page.getByRole('button', { name: 'Berichtsjahr speichern' }).click();
+      await page.waitForFunction(() => document.querySelector('.tile__value')?.textContent === '3');
+      expect(await page.getByRole('region', { name: 'So wurde die Arbeitsmappe gelesen' }).textContent()).toContain('Geprüft wird das Netzwerk 2025');
+      const settings = await page.evaluate(() => (window as unknown as { fhPreview: { port: { readWorkbook: () => Promise<{ settings: Record<string, string> }> } } }).fhPreview.port.readWorkbook().then((w) => w.settings));
+      expect(overridesFromSettings(settings)).toEqual({ reportYear: 2025 });
+      expect(await seriousViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  });
+
+  it('lists partners of unknown type, those that could explain a missing required type first, and learns a type the planner chooses', async () => {
+    const network: SheetGrid = {
+      name: 'Netzwerk',
+      values: [
+        ['Einrichtung', 'Art', 'Kernbereich', 'Sozialraum'],
+        ['Jugendamt Musterkreis', null, null, 'kreisweit'],
+        ['Förderverein Sonnenkinder', null, 'Weitere Akteure', 'Nord'],
+        ['Bethesda', null, 'Gesundheit', 'Nord'],
+        ['Kita Regenbogen', null, null, 'Nord'],
+      ],
+      originRow: 0,
+      originColumn: 0,
+    };
+    await withServer({ name: 'lernen.xlsx', sheets: [network], settings: {} }, async (s) => {
+      const page = await open(`${s.url}?lang=de`, { bypassCSP: true });
+      const card = page.getByRole('region', { name: /Partner ohne erkannte Art/ });
+      // Bethesda (health) could be the missing birth clinic: it comes first; the Förderverein ("weitere") after.
+      expect(await card.locator('.finding__text').allTextContents()).toEqual(['Bethesda', 'Förderverein Sonnenkinder']);
+      expect(await seriousViolations(page)).toEqual([]);
+      const before = await page.locator('.finding', { hasText: 'Pflicht-Akteur fehlt: Geburtsklinik' }).count();
+      expect(before).toBe(1);
+      await page.getByLabel('Art von „Bethesda“').selectOption({ label: 'Geburtsklinik' });
+      await page.waitForFunction(() => !Array.from(document.querySelectorAll('.finding')).some((f) => f.textContent?.includes('Pflicht-Akteur fehlt: Geburtsklinik')));
+      expect(await page.getByRole('region', { name: /Partner ohne erkannte Art/ }).locator('.finding__text').allTextContents()).toEqual(['Förderverein Sonnenkinder']);
+      const settings = await page.evaluate(() => (window as unknown as { fhPreview: { port: { readWorkbook: () => Promise<{ settings: Record<string, string> }> } } }).fhPreview.port.readWorkbook().then((w) => w.settings));
+      expect(taughtFromSettings(settings)).toEqual([{ label: 'Bethesda', actorType: 'geburtsklinik' }]);
+      await page.context().close();
+    });
+  });
+
   it('runs under a Content-Security-Policy that allows only itself and Microsoft’s office.js', async () => {
     const html = await fs.readFile(path.join(PREVIEW_DIR, 'taskpane.html'), 'utf8');
     // The minified page drops optional quotes around attribute values.
@@ -194,8 +255,10 @@ describe('task pane in the browser preview', () => {
     expect(await status('localhost')).toBe(421);
   });
 
-  it('asked no host but localhost', () => {
-    expect(foreign).toEqual([]);
+  it('reached no host but localhost: our code asks none, and office.js\'s own telemetry is blocked', () => {
+    expect(answered).toEqual([]);
+    // office.js (Microsoft's, loaded by the page) may try its telemetry frame; nothing else may be tried.
+    expect(foreign.filter((url) => !/^https:\/\/telemetryservice\.firstpartyapps\.oaspapps\.com\//.test(url))).toEqual([]);
   });
 
   it('measures', async () => {

@@ -42,7 +42,23 @@ function wholeColumns(used: unknown[][]): unknown[][] {
   return rows;
 }
 
-const present = ['jugendamt', 'kinderarzt', 'hebamme', 'kita', 'gesundheitsamt'];
+// "Jugendamt Elbufer (ASD)" is the ASD (its name is more specific than its type "Jugendamt"), which also counts for the Jugendamt.
+const present = ['asd', 'jugendamt', 'kinderarzt', 'hebamme', 'kita', 'gesundheitsamt'];
+
+describe('what the planner taught in the pane', () => {
+  afterEach(() => installDocumentSettings(null));
+  const rows = [['Einrichtung', 'Art'], ['Bethesda', ''], ['Jugendamt Elbufer', 'Jugendamt']];
+
+  test('FH.ACTORTYPE, FH.SECTOR, FH.COVERAGE and FH.MISSING type a taught partner as the audit does', () => {
+    const without = coverageCell(rows);
+    expect(actortype([['Bethesda']])).toEqual([['']]);
+    installDocumentSettings({}, [{ label: 'Bethesda', actorType: 'Geburtsklinik' }]);
+    expect(actortype([['Bethesda']], 'id')).toEqual([['geburtsklinik']]);
+    expect(sector([['Bethesda']])).toEqual([[KERNBEREICH_LABELS.gesundheit.de]]);
+    expect(coverageCell(rows)).toBeCloseTo((without as number) + 1 / required.length);
+    expect(missing(rows).flat()).not.toContain(labelOf('geburtsklinik'));
+  });
+});
 
 describe('FH.COVERAGE', () => {
   test('share of required types present, with title rows, blanks, booleans, numbers and an error cell', () => {
@@ -59,8 +75,9 @@ describe('FH.COVERAGE', () => {
   });
 
   test('one Sozialraum: its partners plus the district-wide ones', () => {
-    expect(coverageCell(networkRange(), 'Nord')).toBeCloseTo(3 / required.length);
-    expect(coverageCell(networkRange(), 'Ost')).toBeCloseTo(2 / required.length);
+    // Nord: the Kinderarzt and the district-wide ASD (with the Jugendamt) and Gesundheitsamt.
+    expect(coverageCell(networkRange(), 'Nord')).toBeCloseTo(4 / required.length);
+    expect(coverageCell(networkRange(), 'Ost')).toBeCloseTo(3 / required.length);
     // Blank, null and undefined all mean the whole network.
     for (const blank of ['', null, undefined]) expect(coverageCell(networkRange(), blank)).toBe(coverageCell(networkRange()));
   });

@@ -26,7 +26,9 @@ describe('HTML Prüfbericht', () => {
     const result = auditWorkbook(sheets);
     const html = renderHtml(buildReport(result, { lang: 'de', date }));
     expect(result.budget?.need).not.toBeNull();
-    expect(html).toContain(new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(result.budget?.need ?? 0));
+    // The model's middle estimate, to the thousand euros, inside its range.
+    const thousand = (v: number) => new Intl.NumberFormat('de-DE', { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(Math.round(v / 1000) * 1000);
+    expect(html).toContain(`(mittlere Schätzung ${thousand(result.budget?.need ?? 0)})`);
     expect(html).toContain('23.11.2026');
     expect(html).toMatch(/<ol><li>/);
   });

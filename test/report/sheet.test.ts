@@ -61,8 +61,9 @@ describe('Prüfbericht sheet', () => {
     expect(chart?.sheet).toBe(sheet.name);
     expect(chart?.name).toBe(BUDGET_CHART_NAME);
     const data = cells(sheet.rows, chart?.dataRange as string);
-    expect(data[0]).toEqual(['Sozialraum', 'Budget (€)', 'Bedarf (€)']);
-    expect(data.slice(1)).toEqual(result.budget?.bySozialraum.map((s) => [s.name, s.budget, s.need]));
+    expect(data[0]).toEqual(['Sozialraum', 'Budget (€)', 'Bedarf vor Ort (Modell, Mitte)']);
+    // Model figures to the thousand euros: the model cannot claim more.
+    expect(data.slice(1)).toEqual(result.budget?.bySozialraum.map((s) => [s.name, s.budget, Math.round((s.need ?? NaN) / 1000) * 1000]));
   });
 
   it('keeps the planner’s text as plain strings, however formula-like', () => {
@@ -97,7 +98,7 @@ describe('Budget-Diagramm sheet', () => {
     const built = budgetChartSheet(result, 'de');
     expect(built?.sheet).toMatchObject({ name: 'FH-Diagrammdaten', replaceOwned: true });
     const data = cells(built?.sheet.rows ?? [], built?.chart.dataRange as string);
-    expect(data.slice(1)).toEqual(result.budget?.bySozialraum.map((s) => [s.name, s.budget, s.need]));
+    expect(data.slice(1)).toEqual(result.budget?.bySozialraum.map((s) => [s.name, s.budget, Math.round((s.need ?? NaN) / 1000) * 1000]));
     // The engine never audits this sheet as planner data: it is on the add-in's recorded list.
     const name = built?.sheet.name as string;
     const again = auditWorkbook([...example, { name, values: built?.sheet.rows as CellValue[][], originRow: 0, originColumn: 0 }], { ownSheets: [name] });

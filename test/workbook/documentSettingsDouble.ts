@@ -1,16 +1,17 @@
 import { ReaderOverrides } from '../../src/core/reader/model';
-import { overridesToSettings } from '../../src/workbook/port';
+import { TaughtAssignment } from '../../src/core/taxonomy/taught';
+import { overridesToSettings, taughtToSettings } from '../../src/workbook/port';
 
 /**
  * Office.context.document.settings as the shared runtime offers it, holding a saved column mapping
- * (null removes the Office global). The functions read the mapping there, as in Excel.
+ * and taught types (null removes the Office global). The functions read them there, as in Excel.
  */
-export function installDocumentSettings(overrides: ReaderOverrides | null): void {
+export function installDocumentSettings(overrides: ReaderOverrides | null, taught: readonly TaughtAssignment[] = []): void {
   const global = globalThis as unknown as { Office?: unknown };
   if (overrides === null) {
     delete global.Office;
     return;
   }
-  const store = new Map(Object.entries(overridesToSettings(overrides)).filter(([, v]) => v !== ''));
+  const store = new Map(Object.entries({ ...overridesToSettings(overrides), ...taughtToSettings(taught) }).filter(([, v]) => v !== ''));
   global.Office = { context: { document: { settings: { get: (key: string) => store.get(key) ?? null } } } };
 }

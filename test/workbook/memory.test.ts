@@ -83,4 +83,11 @@ describe('port helpers', () => {
     expect(overridesFromSettings({ [SETTING_KEYS.overrides]: '{kaputt' })).toEqual({});
     expect(overridesFromSettings({ [SETTING_KEYS.overrides]: '{"headerRow":-1,"columns":{"name":"B","type":4}}' })).toEqual({ columns: { type: 4 } });
   });
+
+  it('keeps a Berichtsjahr chosen in the pane on its own, and drops one that is no year', () => {
+    expect(overridesFromSettings(overridesToSettings({ reportYear: 2025 }))).toEqual({ reportYear: 2025 });
+    expect(overridesFromSettings({ [SETTING_KEYS.overrides]: '{"reportYear":"2025"}' })).toEqual({});
+    expect(overridesFromSettings({ [SETTING_KEYS.overrides]: '{"reportYear":25}' })).toEqual({});
+    expect(overridesFromSettings({ [SETTING_KEYS.overrides]: '{"reportYear":2025.5,"networkSheet":"Netzwerk"}' })).toEqual({ networkSheet: 'Netzwerk' });
+  });
 });

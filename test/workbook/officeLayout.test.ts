@@ -140,12 +140,19 @@ describe('OfficeWorkbookPort reads what a sheet shows beyond its values', () => 
     const snapshot = await port.readWorkbook();
     expect(syncs).toHaveBeenCalledTimes(1);
     expect(fake.detailCalls).toEqual([]);
-    // Strikethrough has no probe before 1.9: nothing is claimed about it.
-    expect(sheet(snapshot.sheets, 'Netzwerk').layout).toEqual({ unreadable: ['hiddenRows'] });
+    // Strikethrough has no probe before 1.9: the audit says it could not look, and claims nothing struck.
+    expect(sheet(snapshot.sheets, 'Netzwerk').layout).toEqual({ unreadable: ['hiddenRows', 'struckUnchecked'] });
     const { result } = auditSnapshot(snapshot);
-    expect(result.findings.find((f) => f.code === 'layout-unreadable')).toMatchObject({ severity: 'warning', sheet: 'Netzwerk', values: { sheet: 'Netzwerk', what: ['hiddenRows'] } });
+    expect(result.findings.find((f) => f.code === 'layout-unreadable')).toMatchObject({ severity: 'warning', sheet: 'Netzwerk', values: { sheet: 'Netzwerk', what: ['hiddenRows', 'struckUnchecked'] } });
     expect(result.former).toEqual([]);
     expect(result.actors).toBe(7);
+  });
+
+  it('without ExcelApi 1.9 and nothing hidden: a note that strikethrough could not be checked, the list counted whole', async () => {
+    const sheets = await read([{ ...LIST, hiddenRows: [], struck: [] }], {}, '1.8');
+    expect(syncs).toHaveBeenCalledTimes(1);
+    const { result } = auditSnapshot({ name: 'x.xlsx', sheets, settings: {} });
+    expect(result.findings.find((f) => f.code === 'layout-unreadable')).toMatchObject({ severity: 'info', values: { what: ['struckUnchecked'] } });
   });
 
   it('keeps the detail response under Excel on the web’s 5 MB: a sheet whose cells would exceed it is marked unreadable', async () => {

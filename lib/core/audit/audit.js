@@ -12,17 +12,19 @@ function auditWorkbook(sheets, options = {}) {
     return auditModel((0, readWorkbook_1.readWorkbookModel)(sheets, options), options);
 }
 function auditModel(model, options = {}) {
-    const facts = (0, facts_1.gatherFacts)(model);
+    const facts = (0, facts_1.gatherFacts)(model, (options.today ?? new Date()).getTime());
     const findings = (0, finding_1.sortFindings)(rules_1.RULES.flatMap((rule) => rule.run(facts)));
     const { network, actors } = facts;
     const missingActorTypes = [
         ...facts.missingRequired.map((t) => ({ id: t.id, kernbereich: t.kernbereich, severity: 'error', requirement: 'required' })),
         ...facts.missingRecommended.map((t) => ({ id: t.id, kernbereich: t.kernbereich, severity: 'warning', requirement: 'recommended' })),
     ];
-    const labelColumn = network ? (network.columns.name ?? network.columns.type ?? 0) : 0;
+    const labelColumns = new Map((network?.parts ?? []).map((p) => [p.sheet, p.columns.name ?? p.columns.type ?? 0]));
+    const ref = (p) => ({ name: p.name, sheet: p.sheet, cell: (0, address_1.a1)(p.row, labelColumns.get(p.sheet) ?? 0) });
     return {
         file: options.file ?? null,
         networkSheet: network?.sheet ?? null,
+        networkSheets: network ? [...new Set(network.parts.map((p) => p.sheet))] : [],
         actors: actors.length,
         kernbereiche: facts.kernbereiche,
         missingKernbereiche: network ? kernbereich_1.KERNBEREICHE.filter((k) => facts.kernbereiche[k] === 0) : [],
@@ -32,6 +34,7 @@ function auditModel(model, options = {}) {
         budget: facts.budget,
         criteria: facts.criteria,
         findings,
-        unclassified: actors.filter((a) => a.actorTypeId === null).map((a) => ({ name: a.name, cell: (0, address_1.a1)(a.row, labelColumn) })),
+        unclassified: actors.filter((a) => a.actorTypeId === null).map((a) => ({ ...ref(a), kernbereich: a.kernbereich })),
+        former: (network?.former ?? []).map((f) => ({ ...ref(f), actorTypeId: f.actorTypeId, reason: f.reason, detail: f.detail })),
     };
 }

@@ -2,10 +2,11 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.summariseBudget = summariseBudget;
 const text_1 = require("../text");
-const defaults_1 = require("../need/defaults");
+const estimate_1 = require("../need/estimate");
 const needModel_1 = require("../need/needModel");
+const sozialraumNeed_1 = require("../need/sozialraumNeed");
 const sozialraeume_1 = require("./sozialraeume");
-function summariseBudget(budget, settings) {
+function summariseBudget(budget, settings, hasBirthClinic) {
     const bySource = { bundesstiftung: 0, kommunal: 0, land: 0, sonstige: 0, unbekannt: 0 };
     const groups = new Map();
     let total = 0;
@@ -17,34 +18,58 @@ function summariseBudget(budget, settings) {
         const key = (0, text_1.fold)(line.sozialraum);
         let g = groups.get(key);
         if (!g) {
-            g = { name: line.sozialraum, budget: 0, children: null };
+            g = { name: line.sozialraum, budget: 0, children: null, births: null, indicator: null };
             groups.set(key, g);
         }
         g.budget += line.amount;
-        if (line.children0to3 !== null && g.children === null)
-            g.children = line.children0to3;
+        g.children ?? (g.children = line.children0to3);
+        g.births ?? (g.births = line.births);
+        g.indicator ?? (g.indicator = line.indicator);
     }
-    const sheetChildren = [...groups.values()].reduce((sum, g) => (g.children === null ? sum : (sum ?? 0) + g.children), null);
-    const fromSettings = settings.children0to3 ?? (settings.population !== null && settings.share0to3 !== null ? settings.population * settings.share0to3 : null);
-    const children = fromSettings ?? sheetChildren;
-    const parameters = children === null
-        ? null
-        : {
-            children0to3: children,
-            burdenShare: settings.burdenShare ?? defaults_1.NEED_DEFAULTS.burdenShare.value,
-            costPerFamily: settings.costPerFamily ?? defaults_1.NEED_DEFAULTS.costPerFamily.value,
-            sources: {
-                children0to3: fromSettings !== null ? 'settings' : 'budget',
-                burdenShare: settings.burdenShare !== null ? 'settings' : 'default',
-                costPerFamily: settings.costPerFamily !== null ? 'settings' : 'default',
-            },
-        };
-    const need = parameters ? (0, needModel_1.computeNeed)(parameters) : null;
-    const gap = need === null ? null : need - total;
-    const coverage = need === null ? null : (0, needModel_1.needCovered)(total, need);
-    const bySozialraum = [...groups.values()].map((g) => {
-        const n = g.children === null || !parameters ? null : (0, needModel_1.computeNeed)({ ...parameters, children0to3: g.children });
-        return { name: g.name, budget: g.budget, children0to3: g.children, need: n, gap: n === null ? null : n - g.budget };
+    const estimate = needEstimate(settings, [...groups.values()], hasBirthClinic);
+    const allocation = estimate ? (0, sozialraumNeed_1.allocateNeed)(estimate, [...groups.values()].map((g) => ({ name: g.name, births: g.births, children0to3: g.children, indicator: g.indicator }))) : null;
+    const needRange = estimate?.total ?? null;
+    const need = needRange?.mid ?? null;
+    const bySozialraum = [...groups.values()].map((g, i) => {
+        const range = allocation?.rows[i].need ?? null;
+        return { name: g.name, budget: g.budget, children0to3: g.children, births: g.births, need: range?.mid ?? null, needRange: range, gap: range === null ? null : range.mid - g.budget };
     });
-    return { sheet: budget.sheet, headerRow: budget.headerRow, amountColumn: budget.amountColumn, total, bySource, need, gap, coverage, parameters, bySozialraum };
+    const births = estimate?.model === 'measures' ? estimate.births : null;
+    return {
+        sheet: budget.sheet,
+        headerRow: budget.headerRow,
+        amountColumn: budget.amountColumn,
+        total,
+        bySource,
+        need,
+        needRange,
+        gap: need === null ? null : need - total,
+        coverage: need === null || need <= 0 ? null : total / need,
+        coverageRange: needRange === null ? null : (0, needModel_1.coverageRange)(total, needRange),
+        estimate,
+        weighting: allocation && groups.size > 0 ? allocation.weighting : null,
+        budgetPerBirth: births === null || births <= 0 ? null : total / births,
+        bySozialraum,
+    };
+}
+function needEstimate(settings, groups, hasBirthClinic) {
+    const sheetChildren = groups.reduce((sum, g) => (g.children === null ? sum : (sum ?? 0) + g.children), null);
+    const sheetBirths = groups.reduce((sum, g) => (g.births === null ? sum : (sum ?? 0) + g.births), null);
+    const children = settings.children0to3 !== null
+        ? { value: settings.children0to3, basis: 'children' }
+        : settings.population !== null && settings.share0to3 !== null
+            ? { value: settings.population * settings.share0to3, basis: 'population' }
+            : sheetChildren !== null
+                ? { value: sheetChildren, basis: 'budget' }
+                : null;
+    if (settings.needModel === 'simple')
+        return children === null ? null : (0, needModel_1.simpleNeed)(children, settings.burdenShare, settings.costPerFamily);
+    return (0, estimate_1.estimateMeasureNeed)({
+        births: settings.births ?? sheetBirths,
+        children0to3: children,
+        clinicBirths: settings.clinicBirths,
+        hasBirthClinic,
+        welcomeVisits: settings.welcomeVisits,
+        overrides: settings.need,
+    });
 }

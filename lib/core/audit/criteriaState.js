@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.firstRows = firstRows;
+exports.supportOf = supportOf;
 exports.summariseCriteria = summariseCriteria;
 const address_1 = require("../address");
 const catalog_1 = require("../criteria/catalog");
@@ -12,16 +13,26 @@ function firstRows(sheet) {
             rows.set(row.criterionId, row);
     return rows;
 }
-function summariseCriteria(sheet, evidence) {
+function supportOf(list, record) {
+    if (list?.verdict === 'contradicted')
+        return 'contradicted';
+    if (record)
+        return record.recent ? 'record' : 'record-old';
+    if (!list)
+        return null;
+    return list.verdict === 'shown' ? 'list' : 'list-missing';
+}
+function summariseCriteria(sheet, lists, records) {
     const rows = firstRows(sheet);
     const items = catalog_1.CRITERIA.map((c) => {
         const row = rows.get(c.id);
-        const shown = evidence.get(c.id);
+        const record = records.get(c.id);
         return {
             id: c.id,
             level: c.level,
             status: row?.status ?? null,
-            evidence: shown ? shown.shown : null,
+            support: supportOf(lists.get(c.id), record),
+            recordDateMs: record?.dateMs ?? null,
             sheet: row && sheet ? sheet.sheet : null,
             cell: row && sheet ? (0, address_1.a1)(row.row, row.statusColumn) : null,
         };

@@ -28,11 +28,11 @@ function countKernbereich(counts, k) {
             counts.weitere++;
     }
 }
-function groupFor(groups, spelling, row) {
+function groupFor(groups, spelling, first) {
     const key = (0, text_1.fold)(spelling);
     let group = groups.get(key);
     if (!group) {
-        group = { name: spelling, actors: 0, firstRow: row, counts: emptyCounts() };
+        group = { name: spelling, actors: 0, first, counts: emptyCounts() };
         groups.set(key, group);
     }
     return group;
@@ -46,7 +46,7 @@ function analyseSozialraeume(actors) {
         for (const spelling of actor.sozialraeume) {
             let group = bySpelling.get(spelling);
             if (group === undefined) {
-                group = isDistrictWide(spelling) ? null : groupFor(groups, spelling, actor.row);
+                group = isDistrictWide(spelling) ? null : groupFor(groups, spelling, actor);
                 bySpelling.set(spelling, group);
             }
             if (group === null) {
@@ -66,5 +66,5 @@ function analyseSozialraeume(actors) {
         kernbereiche: g.counts,
         missingKernbereiche: kernbereich_1.KERNBEREICHE.filter((k) => g.counts[k] === 0),
     }));
-    return { summaries, districtWide, firstRows: new Map([...groups.values()].map((g) => [g.name, g.firstRow])) };
+    return { summaries, districtWide, firstActors: new Map([...groups.values()].map((g) => [g.name, g.first])) };
 }

@@ -16,11 +16,14 @@ function yearColumns(row) {
     const out = [];
     row.forEach((v, column) => {
         const header = (0, values_1.cellText)(v ?? null);
-        const year = (0, years_1.yearCell)(v ?? null) ?? (typeof v === 'string' ? (0, years_1.yearInText)(v) : null);
+        const bare = (0, years_1.yearCell)(v ?? null);
+        const year = bare ?? (typeof v === 'string' ? (0, years_1.yearInText)(v) : null);
         if (year === null || header === '')
             return;
         const t = (0, text_1.fold)(header);
-        if (/kinder|children|u3|0\s*-\s*3/.test(t))
+        if (/kinder|children|u3|0\s*-\s*3|geburten|births/.test(t))
+            return;
+        if (bare === null && (header.length > 24 || !(PLAN.test(t) || ACTUAL.test(t) || /betrag|€|\beur\b|euro|kosten|amount/.test(t))))
             return;
         out.push({ column, year, kind: ACTUAL.test(t) ? 'actual' : PLAN.test(t) || /^\d{4}/.test(t) ? 'plan' : 'other', header });
     });
@@ -55,7 +58,7 @@ function amountColumn(grid, layout, reportYear, findings) {
     const available = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
     const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex };
     if (reportYear !== null && !available.includes(reportYear)) {
-        findings.push((0, finding_1.finding)('budget-year-missing', 'warning', { year: reportYear, available }, place));
+        findings.push((0, finding_1.finding)('budget-year-missing', 'warning', { year: reportYear, available, scope: 'column' }, place));
         return null;
     }
     const year = reportYear ?? available[available.length - 1];
@@ -113,6 +116,8 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
         }
         const sourceText = text(row, cols.source);
         const childrenRaw = get(row, cols.children);
+        const birthsRaw = get(row, cols.births);
+        const indicatorRaw = get(row, cols.indicator);
         lines.push({
             row: originRow + r,
             label,
@@ -120,6 +125,8 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
             source: sourceText === null ? null : parseFundingSource(sourceText),
             amount,
             children0to3: (0, grid_1.isCellError)(childrenRaw) ? null : (0, values_1.parseNumber)(childrenRaw),
+            births: (0, grid_1.isCellError)(birthsRaw) ? null : (0, values_1.parseNumber)(birthsRaw),
+            indicator: (0, grid_1.isCellError)(indicatorRaw) ? null : (0, values_1.parseShare)(indicatorRaw),
         });
     }
     return { sheet: grid.name, headerRow: originRow + layout.headerIndex, amountColumn: originColumn + amountCol, lines };

@@ -1,6 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.CRITERIA_COLUMN_PATTERNS = exports.BUDGET_COLUMN_PATTERNS = exports.NETWORK_COLUMN_PATTERNS = void 0;
+exports.ACTIVITY_COLUMN_PATTERNS = exports.CRITERIA_COLUMN_PATTERNS = exports.BUDGET_COLUMN_PATTERNS = exports.NETWORK_COLUMN_PATTERNS = void 0;
 exports.NETWORK_COLUMN_PATTERNS = [
     ['contact', /^(ansprech\w*|kontaktperson(en)?|kontakt|vertreten durch|vertreter\w*|person|fachkraft|contact( person)?)$|ansprechperson|ansprechpartner/],
     ['status', /^(status|mitgliedsstatus|netzwerkstatus|teilnahmestatus|aktiv\??|mitgliedschaft|status im netzwerk)$/],
@@ -16,6 +16,8 @@ exports.NETWORK_COLUMN_PATTERNS = [
     ['name', /\bname|name\b|einrichtung|institution|organi[sz]ation|akteur|partner|traeger|anbieter|bezeichnung|\bstelle\b|\bdienst\b|\bactor|provider|member/],
 ];
 exports.BUDGET_COLUMN_PATTERNS = [
+    ['indicator', /sgb ?ii|sgb ?2|grundsicherung|belastung|sozialindex|armut|transferleist|burden|indikator|indicator/],
+    ['births', /geburten|births/],
     ['children', /kinder.*(0\s*-\s*3|0\s*bis\s*3|unter\s*3|u\s*3|0-2)|\bu3\b|children|anzahl.*(0\s*-\s*3|u3)/],
     ['source', /finanzierung|quelle|mittelherkunft|herkunft|foerder|kostentraeger|geldgeber|funding|source/],
     ['amount', /betrag|budget|ansatz|mittel|kosten|euro|€|summe|amount|\beur\b|volumen|planwert|soll/],
@@ -28,4 +30,11 @@ exports.CRITERIA_COLUMN_PATTERNS = [
     ['status', /status|stand|bewertung|erfuell|umsetzung|einschaetzung|zielerreichung|assessment/],
     ['id', /^(nr|nummer|id|kriterium nr|krit)\b|^#$/],
     ['title', /kriterium|titel|beschreibung|qualitaetsmerkmal|criterion|title/],
+];
+exports.ACTIVITY_COLUMN_PATTERNS = [
+    ['fte', /vollzeit|vza|\bfte\b|stellenumfang|umfang|stellenanteil/],
+    ['date', /^(datum|termin|wann|zeitpunkt|stand|jahr|monat|date|when)\b|datum/],
+    ['kind', /^(art|typ|anlass|format|kategorie|kind|type|category)\b|art der/],
+    ['text', /beschreibung|titel|thema|inhalt|veranstaltung|bezeichnung|description|title|topic|what/],
+    ['ignore', /teilnehm|ort|bemerkung|notiz|kriterium|participants|place|note/],
 ];

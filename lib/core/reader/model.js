@@ -1,12 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.READER_FINDING_CODES = exports.NETWORK_FIELDS = void 0;
+exports.READER_CHOICE_CODES = exports.READER_FINDING_CODES = exports.NETWORK_FIELDS = void 0;
 exports.NETWORK_FIELDS = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'];
 exports.READER_FINDING_CODES = [
     'error-cell',
     'unclear-mark',
     'unreadable-amount',
     'override-sheet-missing',
+    'layout-unreadable',
     'sheet-clipped',
     'status-unclear',
     'settings-sheet-missing',
@@ -20,8 +21,31 @@ exports.READER_FINDING_CODES = [
     'filtered-rows-counted',
     'partners-merged',
     'type-from-contact',
+    'types-taught',
     'budget-column-chosen',
     'budget-year-missing',
+    'budget-sheet-chosen',
     'criteria-tick-form',
     'criterion-status-unclear',
 ];
+exports.READER_CHOICE_CODES = new Set([
+    'override-sheet-missing',
+    'layout-unreadable',
+    'sheet-clipped',
+    'settings-sheet-missing',
+    'network-year-missing',
+    'network-year-chosen',
+    'network-sheets-combined',
+    'network-sheet-left-out',
+    'header-two-rows',
+    'sozialraum-matrix',
+    'former-partners',
+    'filtered-rows-counted',
+    'partners-merged',
+    'type-from-contact',
+    'types-taught',
+    'budget-column-chosen',
+    'budget-year-missing',
+    'budget-sheet-chosen',
+    'criteria-tick-form',
+]);

@@ -42,6 +42,7 @@ function anyOf(a, b) {
 function mergePartners(actors) {
     const byKey = new Map();
     const merged = [];
+    let firstRepeat = null;
     for (const a of actors) {
         const key = (0, normalize_1.normalizeLabel)(a.name) || a.name;
         const seen = byKey.get(key);
@@ -51,6 +52,7 @@ function mergePartners(actors) {
         }
         if (!merged.includes(seen.name))
             merged.push(seen.name);
+        firstRepeat ?? (firstRepeat = a);
         byKey.set(key, {
             ...seen,
             actorTypeId: seen.actorTypeId ?? a.actorTypeId,
@@ -63,7 +65,7 @@ function mergePartners(actors) {
             role: seen.role ?? a.role,
         });
     }
-    return { actors: [...byKey.values()], merged };
+    return { actors: [...byKey.values()], merged, firstRepeat };
 }
 function readNetwork(sheets, overrides, settings, base, findings) {
     const picked = pickedPart(sheets, overrides, findings);
@@ -105,13 +107,21 @@ function readNetwork(sheets, overrides, settings, base, findings) {
             sozialraumFromName: read.filter((p) => p.sozialraumFromName !== null).map((p) => p.sheet),
         }, { sheet: read[0].sheet }));
     }
-    const { actors, merged } = mergePartners(all);
-    if (merged.length > 0)
-        findings.push((0, finding_1.finding)('partners-merged', 'info', { count: merged.length, examples: merged.slice(0, EXAMPLES) }, { sheet: read[0].sheet }));
+    const { actors, merged, firstRepeat } = mergePartners(all);
+    if (merged.length > 0 && firstRepeat) {
+        const columns = read.find((p) => p.sheet === firstRepeat.sheet)?.columns ?? {};
+        findings.push((0, finding_1.finding)('partners-merged', 'info', { count: merged.length, examples: merged.slice(0, EXAMPLES) }, { sheet: firstRepeat.sheet, row: firstRepeat.row, column: columns.name ?? columns.type ?? null }));
+    }
     const fromContact = actors.filter((a) => a.typeSource === 'contact');
     if (fromContact.length > 0) {
         const first = fromContact[0];
         findings.push((0, finding_1.finding)('type-from-contact', 'info', { count: fromContact.length, examples: fromContact.slice(0, EXAMPLES).map((a) => a.name) }, { sheet: first.sheet, row: first.row, column: read.find((p) => p.sheet === first.sheet)?.columns.contact ?? null }));
+    }
+    const taught = actors.filter((a) => a.typeSource === 'taught');
+    if (taught.length > 0) {
+        const first = taught[0];
+        const columns = read.find((p) => p.sheet === first.sheet)?.columns ?? {};
+        findings.push((0, finding_1.finding)('types-taught', 'info', { count: taught.length, examples: taught.slice(0, EXAMPLES).map((a) => a.name) }, { sheet: first.sheet, row: first.row, column: columns.name ?? columns.type ?? null }));
     }
     const active = new Set(actors.map((a) => (0, normalize_1.normalizeLabel)(a.name) || a.name));
     const gone = former.filter((f) => !active.has((0, normalize_1.normalizeLabel)(f.name) || f.name));

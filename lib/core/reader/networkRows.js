@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.DEFAULT_ROW_CONTEXT = void 0;
+exports.GENERIC_PRACTICE = exports.DEFAULT_ROW_CONTEXT = void 0;
+exports.moreSpecific = moreSpecific;
 exports.typeFromContact = typeFromContact;
 exports.readNetworkRows = readNetworkRows;
 const grid_1 = require("../grid");
@@ -8,6 +9,7 @@ const finding_1 = require("../findings/finding");
 const classifier_1 = require("../taxonomy/classifier");
 const formerPartners_1 = require("./formerPartners");
 const sozialraumCell_1 = require("./sozialraumCell");
+const years_1 = require("./years");
 const values_1 = require("./values");
 exports.DEFAULT_ROW_CONTEXT = {
     todayMs: Date.UTC(2100, 0, 1),
@@ -17,6 +19,14 @@ exports.DEFAULT_ROW_CONTEXT = {
     classify: classifier_1.classifyActor,
 };
 const PROFESSIONS = new Set(['kinderarzt', 'frauenarzt', 'hebamme', 'familienhebamme', 'psychotherapie', 'heilberufe', 'rechtsberatung']);
+function moreSpecific(classification, name, typeText, classify) {
+    const fromColumn = classification.actorType;
+    if (fromColumn === null || name === null || typeText === null)
+        return classification;
+    const own = classify(name, null).actorType;
+    return own !== null && own.id !== fromColumn.id && (own.alsoCounts ?? []).includes(fromColumn.id) ? { actorType: own, kernbereich: own.kernbereich } : classification;
+}
+exports.GENERIC_PRACTICE = 'heilberufe';
 function typeFromContact(contact) {
     const type = (0, classifier_1.classifyLabel)(contact).actorType;
     return type !== null && PROFESSIONS.has(type.id) ? type : null;
@@ -73,8 +83,16 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
         if (name === null && typeText === null)
             continue;
         const label = name ?? typeText;
-        let classification = context.classify(label, name === null ? null : typeText);
-        let typeSource = classification.actorType === null ? null : typeText !== null && (0, classifier_1.classifyLabel)(typeText).actorType !== null ? 'type' : 'name';
+        let classification = moreSpecific(context.classify(label, name === null ? null : typeText), name, typeText, context.classify);
+        let typeSource = classification.actorType === null ? null : typeText !== null && (0, classifier_1.classifyLabel)(typeText).actorType !== null ? 'type' : context.isTaught?.(label) ? 'taught' : 'name';
+        if (classification.actorType?.id === exports.GENERIC_PRACTICE) {
+            const contact = text(row, r, cContact);
+            const byContact = contact === null ? null : typeFromContact(contact);
+            if (byContact !== null && byContact.id !== exports.GENERIC_PRACTICE) {
+                classification = { actorType: byContact, kernbereich: byContact.kernbereich };
+                typeSource = 'contact';
+            }
+        }
         if (classification.actorType === null) {
             if (SUM_ROW.test(label))
                 continue;
@@ -133,7 +151,7 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
                 findings.push((0, finding_1.finding)('status-unclear', 'info', { value: (0, values_1.cellText)(v) }, at(r, cStatus)));
         }
         if (cUntil >= 0 && (0, formerPartners_1.hasEnded)(row[cUntil] ?? null, context.todayMs))
-            return { reason: 'ended', detail: (0, values_1.cellText)(row[cUntil] ?? null) };
+            return { reason: 'ended', detail: (0, years_1.dateText)(row[cUntil] ?? null) };
         if (labelColumn >= 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`))
             return { reason: 'struck', detail: null };
         if (hidden.has(originRow + r))

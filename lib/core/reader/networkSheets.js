@@ -5,25 +5,8 @@ const finding_1 = require("../findings/finding");
 const classifier_1 = require("../taxonomy/classifier");
 const text_1 = require("../text");
 const networkLayout_1 = require("./networkLayout");
-const values_1 = require("./values");
 const years_1 = require("./years");
 const SHEET_NAME_NOISE = /\b(netzwerk|netzwerkpartner|partner|partnerliste|liste|akteure|fruehe hilfen)\b|[–—-]/g;
-function yearOf(grid, layout) {
-    const fromName = (0, years_1.yearInText)(grid.name);
-    if (fromName !== null)
-        return fromName;
-    const above = layout.headerIndex ?? 0;
-    for (let r = 0; r < above; r++) {
-        for (const v of grid.values[r] ?? []) {
-            if (typeof v !== 'string')
-                continue;
-            const year = (0, years_1.yearInText)((0, values_1.cellText)(v));
-            if (year !== null)
-                return year;
-        }
-    }
-    return null;
-}
 function fieldsOf(layout) {
     return new Set(Object.keys(layout.columns));
 }
@@ -39,7 +22,8 @@ function sameKind(a, b) {
 }
 function partOf(c, several) {
     const name = c.grid.name.trim();
-    const kernbereich = (0, classifier_1.resolveKernbereich)(name);
+    const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+    const kernbereich = (0, classifier_1.resolveKernbereich)(name) ?? (bare === '' ? null : (0, classifier_1.resolveKernbereich)(bare));
     const hasSozialraum = c.layout.columns.sozialraum !== undefined || (c.layout.sozialraumColumns?.length ?? 0) > 0;
     const rest = (0, text_1.fold)(name).replace(SHEET_NAME_NOISE, ' ').replace(/\d{4}/g, ' ').replace(/\s+/g, ' ').trim();
     const sozialraum = several && kernbereich === null && !hasSozialraum && rest !== '' ? name.replace(/\s*\d{4}\s*/g, ' ').trim() : null;
@@ -67,12 +51,13 @@ function chooseNetworkSheets(sheets, overrides, settings, findings) {
     for (const grid of sheets) {
         const layout = (0, networkLayout_1.detectNetworkLayout)(grid);
         if (layout && layout.score > 0)
-            candidates.push({ grid, layout, year: yearOf(grid, layout) });
+            candidates.push({ grid, layout, year: (0, years_1.sheetYear)(grid, layout.headerIndex) });
     }
     candidates.sort((a, b) => b.layout.score - a.layout.score);
     if (candidates.length === 0)
         return null;
     const leftOut = [];
+    const byTab = (a, b) => sheets.indexOf(a.grid) - sheets.indexOf(b.grid);
     const best = candidates[0];
     const family = candidates.filter((c) => c === best || sameKind(best.layout, c.layout));
     for (const c of candidates)
@@ -91,8 +76,8 @@ function chooseNetworkSheets(sheets, overrides, settings, findings) {
         else if (wanted !== null) {
             findings.push((0, finding_1.finding)('network-year-missing', 'warning', { year: wanted, available: years }, {}));
         }
-        together = family.filter((c) => c.year === null || c.year === year);
-        const other = family.filter((c) => !together.includes(c));
+        together = family.filter((c) => c.year === null || c.year === year).sort(byTab);
+        const other = family.filter((c) => !together.includes(c)).sort(byTab);
         for (const c of other)
             leftOut.push({ sheet: c.grid.name, reason: 'year' });
         findings.push((0, finding_1.finding)('network-year-chosen', 'info', { year, basis, sheets: together.map((c) => c.grid.name), leftOut: other.map((c) => c.grid.name) }, { sheet: together[0].grid.name }));

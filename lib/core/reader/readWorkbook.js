@@ -2,8 +2,11 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.readWorkbookModel = readWorkbookModel;
 const finding_1 = require("../findings/finding");
-const classifier_1 = require("../taxonomy/classifier");
+const normalize_1 = require("../taxonomy/normalize");
+const taught_1 = require("../taxonomy/taught");
+const activitySheet_1 = require("./activitySheet");
 const budgetSheet_1 = require("./budgetSheet");
+const budgetSheets_1 = require("./budgetSheets");
 const criteriaSheet_1 = require("./criteriaSheet");
 const network_1 = require("./network");
 const settingsSheet_1 = require("./settingsSheet");
@@ -27,10 +30,18 @@ function readWorkbookModel(sheets, options = {}) {
     if (settingsGrid)
         used.add(settingsGrid.grid.name);
     const reportYear = overrides.reportYear ?? settings.reportYear;
-    const { network, leftOut } = (0, network_1.readNetwork)(unused(), overrides, { reportYear, networkSheets: settings.networkSheets }, { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: classifier_1.classifyActor }, findings);
+    const taught = (0, taught_1.teachClassifier)(options.taught ?? []);
+    const taughtKeys = new Set((options.taught ?? []).map((t) => (0, normalize_1.matchKey)(t.label)));
+    const isTaught = (label) => taughtKeys.size > 0 && taughtKeys.has((0, normalize_1.matchKey)(label));
+    const { network, leftOut } = (0, network_1.readNetwork)(unused(), overrides, { reportYear, networkSheets: settings.networkSheets }, { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: taught.classifyActor, isTaught }, findings);
     for (const part of network?.parts ?? [])
         used.add(part.sheet);
-    const budgetPick = best(unused(), budgetSheet_1.detectBudgetLayout);
+    for (const sheet of new Set((network?.parts ?? []).map((p) => p.sheet))) {
+        const what = candidates.find((s) => s.name === sheet)?.layout?.unreadable;
+        if (what && what.length > 0)
+            findings.push((0, finding_1.finding)('layout-unreadable', what.some((w) => w !== 'struckUnchecked') ? 'warning' : 'info', { sheet, what }, { sheet }));
+    }
+    const budgetPick = (0, budgetSheets_1.chooseBudgetSheet)(unused(), reportYear, findings);
     if (budgetPick)
         used.add(budgetPick.grid.name);
     const budget = budgetPick ? (0, budgetSheet_1.readBudgetRows)(budgetPick.grid, budgetPick.layout, findings, reportYear) : null;
@@ -38,10 +49,14 @@ function readWorkbookModel(sheets, options = {}) {
     if (criteriaPick)
         used.add(criteriaPick.grid.name);
     const criteria = criteriaPick ? (0, criteriaSheet_1.readCriteriaRows)(criteriaPick.grid, criteriaPick.layout, findings) : null;
+    const activityPick = best(unused(), activitySheet_1.detectActivityLayout);
+    if (activityPick)
+        used.add(activityPick.grid.name);
+    const activities = activityPick ? (0, activitySheet_1.readActivityRows)(activityPick.grid, activityPick.layout) : null;
     for (const sheet of leftOut)
         if (!used.has(sheet))
             findings.push((0, finding_1.finding)('network-sheet-left-out', 'info', { sheet }, { sheet }));
-    return { network, budget, criteria, settings, findings, sheetNames: sheets.map((s) => s.name) };
+    return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name) };
 }
 function best(sheets, detect) {
     let winner = null;

@@ -4,12 +4,14 @@ exports.EMPTY_SETTINGS = void 0;
 exports.settingsScore = settingsScore;
 exports.readSettings = readSettings;
 const text_1 = require("../text");
+const needParameterIds_1 = require("../needParameterIds");
 const typeList_1 = require("./typeList");
 const values_1 = require("./values");
 const years_1 = require("./years");
 const KEYS = {
     requiredTypes: 'list',
     recommendedTypes: 'list',
+    absentTypes: 'absent',
     networkSheets: 'list',
     reportYear: 'year',
     countHiddenRows: 'yesno',
@@ -21,8 +23,37 @@ const KEYS = {
     population: 'number',
     burdenShare: 'share',
     costPerFamily: 'number',
+    births: 'number',
+    clinicBirths: 'number',
+    evidenceMonths: 'number',
+    welcomeVisits: 'yesno',
+    needModel: 'model',
+    labShare: 'share',
+    labFamiliesPerFte: 'number',
+    labCostPerFte: 'number',
+    lotsenFtePer1000Births: 'number',
+    lotsenCostPerFte: 'number',
+    coordinationFte: 'number',
+    coordinationCostPerFte: 'number',
+    welcomeReach: 'share',
+    welcomeCostPerVisit: 'number',
 };
 const KEY_PATTERNS = [
+    ['needModel', /^(bedarfsmodell|modell des bedarfs|need model)\b/],
+    ['evidenceMonths', /nachweis.*(monat|gueltig|gelten|alter)|(monate|months).*nachweis|evidence.*months/],
+    ['lotsenCostPerFte', /(lotsen|pilot).*(kosten|cost|€)|(kosten|cost).*(lotsen|pilot)/],
+    ['lotsenFtePer1000Births', /(lotsen|pilot).*(vollzeit|vza|stelle|fte|posts?)|(vollzeit|vza|stellen|fte|posts?).*(lotsen|pilot)/],
+    ['clinicBirths', /geburten.*(klinik|krankenhaus|geburtshilfe)|klinikgeburten|births.*(clinic|hospital)/],
+    ['births', /^(geburten|lebendgeburten|anzahl (der )?geburten|geburten (pro|je|im) jahr|geburtenzahl|births)\b/],
+    ['coordinationCostPerFte', /koordination.*(kosten|cost|€)|(kosten|cost).*koordination|coordination.*cost|cost.*coordination/],
+    ['coordinationFte', /koordination.*(vollzeit|vza|stelle|fte)|(vollzeit|vza|stellen|fte).*koordination|coordination.*(fte|posts?)|(posts?|fte).*coordination/],
+    ['welcomeCostPerVisit', /willkommens.*(kosten|cost|€)|(kosten|cost).*(willkommens|besuch)|welcome.*cost|cost.*visit/],
+    ['welcomeReach', /willkommens.*(reichweite|quote|anteil|annahme|annehm|erreich)|(anteil|quote).*willkommens|welcome.*(reach|take-?up|share)|(share|take-?up|taking up).*welcome/],
+    ['welcomeVisits', /^(willkommensbesuche?|babybegruessung|babybesuche?|welcome visits?)\b/],
+    ['labCostPerFte', /(kosten|cost).*(lab|familienhebamme|fgkikp|home visiting)|(lab|familienhebamme|fgkikp).*(kosten|cost|€)/],
+    ['labFamiliesPerFte', /(familien|faelle|families).*(je|pro|per).*(vollzeit|vza|stelle|fte|post)/],
+    ['labShare', /(anteil|quote|share).*(\blab\b|aufsuchend|familienhebamme|home visiting)|\blab\b.*(anteil|quote|share|bedarf)/],
+    ['absentTypes', /nicht (im bezirk |im kreis |in der stadt )?vorhanden|nicht im (bezirk|kreis)|im (bezirk|kreis) nicht|fehlt im (bezirk|kreis)|not (present )?in (the )?district/],
     ['requiredTypes', /(pflicht|erforderlich|required|mandatory).*(akteur|typ|type|partner)|(akteur|typ|type).*(pflicht|erforderlich|required)/],
     ['recommendedTypes', /(empfohlen|recommended|optional).*(akteur|typ|type|partner)|(akteur|typ|type).*(empfohlen|recommended)/],
     ['networkSheets', /^(netzwerkblaetter|netzwerkblatt|blaetter der netzwerkliste|partnerliste(n)? auf blatt|network sheets?)\b/],
@@ -41,6 +72,7 @@ exports.EMPTY_SETTINGS = {
     sheet: null,
     requiredTypes: null,
     recommendedTypes: null,
+    absentTypes: [],
     networkSheets: null,
     reportYear: null,
     countHiddenRows: null,
@@ -52,6 +84,12 @@ exports.EMPTY_SETTINGS = {
     share0to3: null,
     burdenShare: null,
     costPerFamily: null,
+    births: null,
+    clinicBirths: null,
+    evidenceMonths: null,
+    welcomeVisits: null,
+    needModel: null,
+    need: {},
     cells: {},
 };
 const KEY_COLUMNS = 3;
@@ -70,6 +108,17 @@ function settingsScore(grid) {
     }
     const hint = /einstellung|parameter|setting|annahme|konfig|config/.test((0, text_1.fold)(grid.name));
     return keys >= 2 || (hint && keys >= 1) ? keys + (hint ? 10 : 0) : 0;
+}
+function valueColumnOf(values) {
+    for (let r = 0; r < Math.min(values.length, 10); r++) {
+        const row = values[r];
+        for (let c = 1; c < Math.min(row.length, KEY_COLUMNS + 2); c++) {
+            const v = row[c];
+            if (typeof v === 'string' && /^(wert|werte|value|angabe|eintrag|ihr wert|your value)$/.test((0, text_1.fold)(v)))
+                return c;
+        }
+    }
+    return null;
 }
 function keyOf(v) {
     if (typeof v !== 'string')
@@ -96,26 +145,39 @@ function valueOf(kind, v) {
             const t = (0, values_1.cellText)(v);
             return t === '' ? null : t;
         }
+        case 'model': {
+            const t = (0, text_1.fold)((0, values_1.cellText)(v));
+            return /^(einfach|alt|simple|old|eine formel)/.test(t) ? 'simple' : /^(massnahmen|nach massnahmen|measures?)/.test(t) ? 'measures' : null;
+        }
         case 'list':
+        case 'absent':
             return null;
     }
 }
 function readSettings(grid) {
     const found = { ...exports.EMPTY_SETTINGS, sheet: grid.name };
     const cells = {};
+    const valueColumn = valueColumnOf(grid.values);
     grid.values.forEach((row, r) => {
         for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
             const key = keyOf(row[c]);
             if (key === null || !isKeyRow(row, key))
                 continue;
-            const rest = row.slice(c + 1);
-            const valueOffset = rest.findIndex((v) => (0, values_1.cellText)(v ?? null) !== '');
+            const from = valueColumn !== null && valueColumn > c ? valueColumn : c + 1;
+            const rest = row.slice(from);
+            const valueOffset = valueColumn !== null && valueColumn > c ? ((0, values_1.cellText)(rest[0] ?? null) === '' ? -1 : 0) : rest.findIndex((v) => (0, values_1.cellText)(v ?? null) !== '');
             if (valueOffset < 0)
                 break;
-            const place = { row: grid.originRow + r, column: grid.originColumn + c + 1 + valueOffset };
+            const place = { row: grid.originRow + r, column: grid.originColumn + from + valueOffset };
             const kind = KEYS[key];
-            if (kind === 'list') {
-                const items = rest.flatMap((v) => (0, typeList_1.splitTypeList)((0, values_1.cellText)(v ?? null)));
+            if (kind === 'absent') {
+                const filled = rest.map((v) => (0, values_1.cellText)(v ?? null)).filter((t) => t !== '');
+                found.absentTypes = [...found.absentTypes, { type: filled[0], instead: filled[1] ?? null, row: grid.originRow + r, column: place.column }];
+                cells[key] ?? (cells[key] = place);
+            }
+            else if (kind === 'list') {
+                const listCells = valueColumn !== null && valueColumn > c ? rest.slice(0, 1) : rest;
+                const items = listCells.flatMap((v) => (0, typeList_1.splitTypeList)((0, values_1.cellText)(v ?? null)));
                 if (items.length > 0) {
                     found[key] = [...(found[key] ?? []), ...items];
                     cells[key] ?? (cells[key] = place);
@@ -123,7 +185,7 @@ function readSettings(grid) {
             }
             else {
                 const parsed = valueOf(kind, rest[valueOffset] ?? null);
-                if (parsed !== null && found[key] === null) {
+                if (parsed !== null && (found[key] === null || found[key] === undefined)) {
                     found[key] = parsed;
                     cells[key] = place;
                 }
@@ -132,5 +194,13 @@ function readSettings(grid) {
         }
     });
     found.cells = cells;
+    const need = {};
+    for (const id of needParameterIds_1.NEED_PARAMETER_IDS) {
+        const v = found[id];
+        if (typeof v === 'number')
+            need[id] = v;
+        delete found[id];
+    }
+    found.need = need;
     return found;
 }

@@ -3,6 +3,9 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.yearInText = yearInText;
 exports.yearCell = yearCell;
 exports.dateOfCell = dateOfCell;
+exports.sheetYear = sheetYear;
+exports.dateText = dateText;
+const values_1 = require("./values");
 const FIRST = 1990;
 const LAST = 2100;
 function yearInText(text) {
@@ -47,4 +50,27 @@ function dateOfCell(value) {
 function fullYear(y) {
     const n = Number(y);
     return y.length === 2 ? 2000 + n : n;
+}
+function sheetYear(grid, headerIndex) {
+    const fromName = yearInText(grid.name);
+    if (fromName !== null)
+        return fromName;
+    for (let r = 0; r < (headerIndex ?? 0); r++) {
+        for (const v of grid.values[r] ?? []) {
+            if (typeof v !== 'string')
+                continue;
+            const year = yearInText((0, values_1.cellText)(v));
+            if (year !== null)
+                return year;
+        }
+    }
+    return null;
+}
+function dateText(value) {
+    if (typeof value === 'number' && value > 10000 && value < 80000) {
+        const d = new Date((value - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+        const two = (n) => String(n).padStart(2, '0');
+        return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+    }
+    return (0, values_1.cellText)(value);
 }

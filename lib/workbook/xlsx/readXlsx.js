@@ -79,6 +79,7 @@ function readParts(zip, label, limits, progress) {
     let struckStyles = new Set();
     let shared = null;
     const tables = new Map();
+    const tableFilters = new Map();
     const webExtensions = [];
     const sheets = new Map();
     for (const { entry, kind } of wanted) {
@@ -110,10 +111,14 @@ function readParts(zip, label, limits, progress) {
                 shared = new sharedStrings_1.SharedStringsPart().parse(bytes, onPiece);
                 break;
             case 'table': {
-                const a = new sax_1.AttributesPart(new Set(['table'])).parse(bytes).elements[0]?.attributes;
+                const elements = new sax_1.AttributesPart(new Set(['table', 'filterColumn'])).parse(bytes).elements;
+                const a = elements[0]?.name === 'table' ? elements[0].attributes : undefined;
                 const range = a?.ref ? (0, sheetPart_1.rangeOf)(a.ref) : null;
-                if (a && range)
+                if (a && range) {
                     tables.set(key, { ...range, name: a.name ?? a.displayName ?? '', headerRow: a.headerRowCount !== '0', totalsRow: (a.totalsRowCount ?? '0') !== '0' });
+                    if (elements.some((e) => e.name === 'filterColumn'))
+                        tableFilters.set(key, range);
+                }
                 break;
             }
             case 'webExtension':
@@ -142,13 +147,18 @@ function readParts(zip, label, limits, progress) {
             throw new zip_1.ZipFormatError(`sheet "${sheet.name}": part ${path} is missing`);
         const sheetRels = rels.get((0, sax_1.relsPathOf)(path));
         const spans = [];
+        const filters = [];
         for (const id of part.tableRelIds) {
             const t = sheetRels?.get(id);
-            const table = t && tables.get((0, sax_1.resolveTarget)(path, t.target));
+            const target = t ? (0, sax_1.resolveTarget)(path, t.target) : null;
+            const table = target === null ? undefined : tables.get(target);
             if (table)
                 spans.push(table);
+            const filter = target === null ? undefined : tableFilters.get(target);
+            if (filter)
+                filters.push(filter);
         }
-        const layout = part.layout(sheet.hidden, struckStrings);
+        const layout = part.layout(sheet.hidden, struckStrings, filters);
         grids.push(part.builder.finish(sheet.name, strings, spans, layout));
     }
     if (grids.length === 0)

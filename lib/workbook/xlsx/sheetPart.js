@@ -48,6 +48,7 @@ class SheetPart extends sax_1.SaxPart {
         this.merges = [];
         this.struckCells = [];
         this.filter = null;
+        this.filterActive = false;
         this.rowIndex = -1;
         this.column = -1;
         this.type = 'n';
@@ -109,6 +110,9 @@ class SheetPart extends sax_1.SaxPart {
             case 'autoFilter':
                 this.filter = a.ref ? rangeOf(a.ref) : null;
                 break;
+            case 'filterColumn':
+                this.filterActive = true;
+                break;
             case 'tablePart': {
                 const id = (0, sax_1.relIdOf)(a);
                 if (id)
@@ -169,9 +173,10 @@ class SheetPart extends sax_1.SaxPart {
             }
         }
     }
-    layout(hidden, struckStrings) {
+    layout(hidden, struckStrings, tableFilters = []) {
         const filter = this.filter;
-        const inFilter = (row) => filter !== null && row > filter.top && row <= filter.bottom;
+        const active = [...(filter !== null && this.filterActive ? [filter] : []), ...tableFilters];
+        const inFilter = (row) => active.some((f) => row > f.top && row <= f.bottom);
         const struckCells = [...this.struckCells];
         if (struckStrings.size > 0) {
             this.builder.forEachShared((row, column, index) => {
@@ -186,7 +191,7 @@ class SheetPart extends sax_1.SaxPart {
             hiddenColumns: this.hiddenColumns,
             struckCells,
             merges: this.merges,
-            filter: filter ?? undefined,
+            filter: active[0],
         };
     }
 }

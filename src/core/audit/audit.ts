@@ -5,7 +5,7 @@ import { WorkbookModel } from '../reader/model';
 import { ReaderOptions, readWorkbookModel } from '../reader/readWorkbook';
 import { KERNBEREICHE } from '../taxonomy/kernbereich';
 import { gatherFacts } from './facts';
-import { AuditResult, MissingActorType } from './result';
+import { AuditResult, MissingActorType, PartnerRef } from './result';
 import { RULES } from './rules';
 
 export interface AuditOptions extends ReaderOptions {
@@ -20,17 +20,20 @@ export function auditWorkbook(sheets: readonly SheetGrid[], options: AuditOption
 
 /** Gathers the facts once, runs every rule on them, sorts the findings. */
 export function auditModel(model: WorkbookModel, options: AuditOptions = {}): AuditResult {
-  const facts = gatherFacts(model);
+  const facts = gatherFacts(model, (options.today ?? new Date()).getTime());
   const findings = sortFindings(RULES.flatMap((rule) => rule.run(facts)));
   const { network, actors } = facts;
   const missingActorTypes: MissingActorType[] = [
     ...facts.missingRequired.map((t) => ({ id: t.id, kernbereich: t.kernbereich, severity: 'error', requirement: 'required' }) as const),
     ...facts.missingRecommended.map((t) => ({ id: t.id, kernbereich: t.kernbereich, severity: 'warning', requirement: 'recommended' }) as const),
   ];
-  const labelColumn = network ? (network.columns.name ?? network.columns.type ?? 0) : 0;
+  // Each sheet of the network has its own columns: a partner's cell is found on its own sheet.
+  const labelColumns = new Map((network?.parts ?? []).map((p) => [p.sheet, p.columns.name ?? p.columns.type ?? 0]));
+  const ref = (p: { name: string; sheet: string; row: number }): PartnerRef => ({ name: p.name, sheet: p.sheet, cell: a1(p.row, labelColumns.get(p.sheet) ?? 0) });
   return {
     file: options.file ?? null,
     networkSheet: network?.sheet ?? null,
+    networkSheets: network ? [...new Set(network.parts.map((p) => p.sheet))] : [],
     actors: actors.length,
     kernbereiche: facts.kernbereiche,
     missingKernbereiche: network ? KERNBEREICHE.filter((k) => facts.kernbereiche[k] === 0) : [],
@@ -40,6 +43,7 @@ export function auditModel(model: WorkbookModel, options: AuditOptions = {}): Au
     budget: facts.budget,
     criteria: facts.criteria,
     findings,
-    unclassified: actors.filter((a) => a.actorTypeId === null).map((a) => ({ name: a.name, cell: a1(a.row, labelColumn) })),
+    unclassified: actors.filter((a) => a.actorTypeId === null).map((a) => ({ ...ref(a), kernbereich: a.kernbereich })),
+    former: (network?.former ?? []).map((f) => ({ ...ref(f), actorTypeId: f.actorTypeId, reason: f.reason, detail: f.detail })),
   };
 }

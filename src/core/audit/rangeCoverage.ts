@@ -2,15 +2,17 @@ import { CellValue, isCellError } from '../grid';
 import { NetworkField } from '../reader/model';
 import { networkFromRange } from '../reader/networkRange';
 import { detectNetworkLayout, NetworkLayout } from '../reader/networkLayout';
-import { readNetworkRows, typeFromContact } from '../reader/networkRows';
+import { GENERIC_PRACTICE, moreSpecific, readNetworkRows, typeFromContact } from '../reader/networkRows';
 import { isArchiveHeading } from '../reader/formerPartners';
 import { splitSozialraeume } from '../reader/sozialraumCell';
 import { cellText, filledCells } from '../reader/values';
 import { ACTOR_TYPES, ActorType, ActorTypeId } from '../taxonomy/actorTypes';
-import { classifyActor } from '../taxonomy/classifier';
+import { Classification, classifyActor } from '../taxonomy/classifier';
+
+type Classify = (name: string, typeText: string | null) => Classification;
 import { StringIds } from '../stringIds';
 import { fold } from '../text';
-import { coverageOf, requirementLists } from './coverage';
+import { coverageOf, presentTypes, requirementLists } from './coverage';
 import { isDistrictWide } from './sozialraeume';
 
 export interface RangeCoverageOptions {
@@ -20,6 +22,8 @@ export interface RangeCoverageOptions {
   readonly required?: readonly string[] | null;
   /** Saved column mapping (0-based within the range) for a range without recognisable header. */
   readonly columns?: Readonly<Partial<Record<NetworkField, number>>> | null;
+  /** The classifier with what the planner taught (see teachClassifier); default: the rules alone. */
+  readonly classify?: (name: string, typeText: string | null) => Classification;
 }
 
 export interface RangeCoverage {
@@ -46,6 +50,7 @@ export interface RangeCoverage {
  */
 export function rangeCoverage(values: readonly (readonly CellValue[])[], options: RangeCoverageOptions = {}): RangeCoverage {
   const columns = options.columns ?? null;
+  const classify = options.classify ?? classifyActor;
   const wanted = options.sozialraum === undefined || options.sozialraum === null ? '' : fold(options.sozialraum);
   const filter = wanted !== '' && !isDistrictWide(wanted);
   const present = new Set<ActorTypeId>();
@@ -54,28 +59,29 @@ export function rangeCoverage(values: readonly (readonly CellValue[])[], options
   const layout = rangeLayout(values, columns);
   if (layout && needsFullReader(layout)) {
     // Status, end-date and matrix columns are rare in ranges handed to a function: the reader itself decides.
-    const all = networkFromRange(values, null, columns);
+    const all = networkFromRange(values, null, columns, classify);
     networkPartners = all.length;
-    const own = filter ? networkFromRange(values, options.sozialraum ?? null, columns) : all;
+    const own = filter ? networkFromRange(values, options.sozialraum ?? null, columns, classify) : all;
     const rows = new Set(own.map((a) => a.row));
     const counted = filter ? [...own, ...all.filter((a) => !rows.has(a.row) && a.sozialraeume.some(isDistrictWide))] : all;
     partners = counted.length;
     for (const a of counted) if (a.actorTypeId !== null) present.add(a.actorTypeId);
   } else if (layout) {
-    const scan = scanRows(values, layout, filter ? wanted : null);
+    const scan = scanRows(values, layout, filter ? wanted : null, classify);
     networkPartners = scan.networkPartners;
     partners = scan.partners;
     scan.found.forEach((f, i) => f && present.add(ACTOR_TYPES[i].id));
     if (filter && layout.columns.sozialraum === undefined) {
       // No Sozialraum column: the reader takes the rows that name the Sozialraum in any cell.
       present.clear();
-      const named = networkFromRange(values, options.sozialraum ?? null, columns);
+      const named = networkFromRange(values, options.sozialraum ?? null, columns, classify);
       partners = named.length;
       for (const a of named) if (a.actorTypeId !== null) present.add(a.actorTypeId);
     }
   }
   const lists = requirementLists(options.required ?? null, null);
-  const { coverage, missing } = coverageOf(present, lists.required);
+  // As in the audit: a listed Geburtsklinik also counts as a hospital, an ASD also as the Jugendamt.
+  const { coverage, missing } = coverageOf(presentTypes(present), lists.required);
   return { coverage, missing, networkPartners, partners, unknownRequired: lists.unknown };
 }
 
@@ -98,11 +104,12 @@ interface Scan {
  * The hot loop, in a function of its own: V8 optimises it once and keeps it, where a loop inside a
  * larger function would be re-optimised on every call. It calls no closure made per call.
  */
-function scanRows(values: readonly (readonly CellValue[])[], layout: NetworkLayout, wanted: string | null): Scan {
+function scanRows(values: readonly (readonly CellValue[])[], layout: NetworkLayout, wanted: string | null, classify: Classify): Scan {
   const { name: nameColumn = -1, type: typeColumn = -1, sozialraum: sozialraumColumn = -1, contact: contactColumn = -1 } = layout.columns;
-  const reader = new RowReader(nameColumn, typeColumn);
+  const reader = new RowReader(nameColumn, typeColumn, classify);
   const places = wanted !== null && sozialraumColumn >= 0 ? new SozialraumFilter(wanted, reader.ids) : null;
   const found: boolean[] = new Array<boolean>(ACTOR_TYPES.length).fill(false);
+  const genericPractice = ACTOR_TYPES.findIndex((t) => t.id === GENERIC_PRACTICE);
   let networkPartners = 0;
   let partners = 0;
   for (let r = layout.headerIndex === null ? 0 : layout.headerIndex + 1; r < values.length; r++) {
@@ -113,10 +120,10 @@ function scanRows(values: readonly (readonly CellValue[])[], layout: NetworkLayo
     networkPartners++;
     if (places !== null && !places.serves(row[sozialraumColumn])) continue;
     partners++;
-    if (verdict < 0 && contactColumn >= 0) {
+    if ((verdict < 0 || verdict === genericPractice) && contactColumn >= 0) {
       const contact = textOf(row[contactColumn]);
       const type = contact === null ? null : typeFromContact(contact);
-      if (type !== null) verdict = ACTOR_TYPES.indexOf(type);
+      if (type !== null && (verdict < 0 || type.id !== GENERIC_PRACTICE)) verdict = ACTOR_TYPES.indexOf(type);
     }
     if (verdict >= 0) found[verdict] = true;
   }
@@ -136,7 +143,11 @@ class RowReader {
   private readonly nameColumn: number;
   private readonly typeColumn: number;
 
-  constructor(nameColumn: number, typeColumn: number) {
+  constructor(
+    nameColumn: number,
+    typeColumn: number,
+    private readonly classify: Classify,
+  ) {
     this.ids = new StringIds();
     this.pairs = new Map();
     this.nameColumn = nameColumn;
@@ -155,7 +166,7 @@ class RowReader {
       const known = this.pairs.get(key);
       if (known !== undefined) return known;
     }
-    const result = rowVerdict(textOf(nameValue), textOf(typeValue));
+    const result = rowVerdict(textOf(nameValue), textOf(typeValue), this.classify);
     if (cacheable) this.pairs.set(key, result);
     return result;
   }
@@ -166,10 +177,10 @@ function isFilled(value: CellValue | undefined): boolean {
   return value !== undefined && value !== null && value !== '' && !isCellError(value);
 }
 
-function rowVerdict(name: string | null, typeText: string | null): number {
+function rowVerdict(name: string | null, typeText: string | null, classify: Classify): number {
   const label = name ?? typeText;
   if (label === null) return BLANK;
-  const type = classifyActor(label, name === null ? null : typeText).actorType;
+  const type = moreSpecific(classify(label, name === null ? null : typeText), name, typeText, classify).actorType;
   if (type !== null) return ACTOR_TYPES.indexOf(type);
   return labelRule(label);
 }

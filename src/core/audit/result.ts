@@ -1,6 +1,9 @@
 import { CriterionId, QualityLevel } from '../criteria/catalog';
 import { CriterionStatus } from '../criteria/status';
+import { FormerReason } from '../findings/codes';
 import { Finding, Severity } from '../findings/finding';
+import { NeedEstimate } from '../need/needModel';
+import { NeedRange } from '../need/parameters';
 import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
 
@@ -22,19 +25,11 @@ export interface BudgetBySozialraum {
   readonly name: string;
   readonly budget: number;
   readonly children0to3: number | null;
-  /** Need in € for this Sozialraum, null when its children 0–3 are unknown. */
+  readonly births: number | null;
+  /** Need in € for this Sozialraum (middle estimate), null when its births or children are unknown. */
   readonly need: number | null;
+  readonly needRange: NeedRange | null;
   readonly gap: number | null;
-}
-
-/** Where a need parameter came from: the settings sheet, the budget sheet, or the documented default. */
-export type ParameterSource = 'settings' | 'default' | 'budget';
-
-export interface NeedParameters {
-  readonly children0to3: number;
-  readonly burdenShare: number;
-  readonly costPerFamily: number;
-  readonly sources: Readonly<Record<'children0to3' | 'burdenShare' | 'costPerFamily', ParameterSource>>;
 }
 
 export type FundingKey = 'bundesstiftung' | 'kommunal' | 'land' | 'sonstige' | 'unbekannt';
@@ -46,22 +41,39 @@ export interface BudgetSummary {
   readonly amountColumn: number;
   readonly total: number;
   readonly bySource: Readonly<Record<FundingKey, number>>;
-  /** Need in €, null when children 0–3 are not known anywhere in the workbook. */
+  /** Need in € by the model (middle estimate), null when neither births nor children 0–3 are known. */
   readonly need: number | null;
-  /** need − total (positive = shortfall), null when need is unknown. */
+  /** The model's range: low | middle | high. */
+  readonly needRange: NeedRange | null;
+  /** need − total (positive = shortfall), middle estimate. */
   readonly gap: number | null;
-  /** total / need, null when need is unknown or 0. */
+  /** total / need, middle estimate; null when need is unknown or 0. */
   readonly coverage: number | null;
-  readonly parameters: NeedParameters | null;
+  /** total / need at each end of the range (a high need gives the low coverage). */
+  readonly coverageRange: NeedRange | null;
+  /** The whole estimate: model, base, every parameter with its origin, the measures. */
+  readonly estimate: NeedEstimate | null;
+  /** How the need per Sozialraum was spread: by a local indicator, or evenly per birth. */
+  readonly weighting: 'indicator' | 'even' | null;
+  /** Budget in € per birth, a comparable indicator. */
+  readonly budgetPerBirth: number | null;
   readonly bySozialraum: readonly BudgetBySozialraum[];
 }
+
+/**
+ * What backs a criterion besides the planner's status: a recent dated entry in the Netzwerkarbeit
+ * sheet, only an older one, a hint in the partner list, the list not showing it, or the list
+ * clearly showing the opposite.
+ */
+export type CriterionSupport = 'record' | 'record-old' | 'list' | 'list-missing' | 'contradicted';
 
 export interface CriterionState {
   readonly id: CriterionId;
   readonly level: QualityLevel;
   readonly status: CriterionStatus | null;
-  /** Automatic evidence from the network data: true = shown, false = contradicted, null = not checkable. */
-  readonly evidence: boolean | null;
+  readonly support: CriterionSupport | null;
+  /** The date of the newest fitting entry in the Netzwerkarbeit sheet (ms since 1970), if any. */
+  readonly recordDateMs: number | null;
   readonly sheet: string | null;
   readonly cell: string | null;
 }
@@ -80,6 +92,8 @@ export interface CriteriaSummary {
 export interface AuditResult {
   readonly file: string | null;
   readonly networkSheet: string | null;
+  /** Every sheet read as part of the network (one per Kernbereich, Sozialraum …), in workbook order. */
+  readonly networkSheets: readonly string[];
   readonly actors: number;
   readonly kernbereiche: Readonly<Record<Kernbereich, number>>;
   readonly missingKernbereiche: readonly Kernbereich[];
@@ -90,6 +104,28 @@ export interface AuditResult {
   readonly budget: BudgetSummary | null;
   readonly criteria: CriteriaSummary | null;
   readonly findings: readonly Finding[];
-  /** Unclassified partner rows (name and cell), so planners can add a type. */
-  readonly unclassified: readonly { readonly name: string; readonly cell: string }[];
+  /** Unclassified partner rows (name, cell and the Kernbereich the list gives them), so planners can add a type. */
+  readonly unclassified: readonly UnclassifiedRef[];
+  /** Partners in the list who no longer count (status, end date, struck, hidden, archive block), and why. */
+  readonly former: readonly FormerPartnerRef[];
+}
+
+/** A partner row by name and place. */
+export interface PartnerRef {
+  readonly name: string;
+  readonly sheet: string;
+  /** A1 address of the name cell on that sheet. */
+  readonly cell: string;
+}
+
+export interface UnclassifiedRef extends PartnerRef {
+  /** From a Kernbereich column, section heading or sheet name; null when nothing says. */
+  readonly kernbereich: Kernbereich | null;
+}
+
+export interface FormerPartnerRef extends PartnerRef {
+  readonly actorTypeId: ActorTypeId | null;
+  readonly reason: FormerReason;
+  /** The status text or end date as written, when the sheet gives one. */
+  readonly detail: string | null;
 }

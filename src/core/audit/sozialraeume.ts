@@ -34,16 +34,17 @@ export function countKernbereich(counts: Record<Kernbereich, number>, k: Kernber
 interface Group {
   readonly name: string;
   actors: number;
-  readonly firstRow: number;
+  /** The group's first partner, where a finding about the Sozialraum points. */
+  readonly first: NetworkActor;
   readonly counts: Record<Kernbereich, number>;
 }
 
 /** The group of a Sozialraum spelling; "Nord" and "nord " fold together, the first spelling names it. */
-function groupFor(groups: Map<string, Group>, spelling: string, row: number): Group {
+function groupFor(groups: Map<string, Group>, spelling: string, first: NetworkActor): Group {
   const key = fold(spelling);
   let group = groups.get(key);
   if (!group) {
-    group = { name: spelling, actors: 0, firstRow: row, counts: emptyCounts() };
+    group = { name: spelling, actors: 0, first, counts: emptyCounts() };
     groups.set(key, group);
   }
   return group;
@@ -52,7 +53,7 @@ function groupFor(groups: Map<string, Group>, spelling: string, row: number): Gr
 export interface SozialraumAnalysis {
   readonly summaries: SozialraumSummary[];
   /** Sheet row of each Sozialraum's first partner, by summary name, so a finding can point at it. */
-  readonly firstRows: ReadonlyMap<string, number>;
+  readonly firstActors: ReadonlyMap<string, NetworkActor>;
   /** Kernbereich counts of district-wide partners, which serve every Sozialraum. */
   readonly districtWide: Record<Kernbereich, number>;
 }
@@ -73,7 +74,7 @@ export function analyseSozialraeume(actors: readonly NetworkActor[]): Sozialraum
     for (const spelling of actor.sozialraeume) {
       let group = bySpelling.get(spelling);
       if (group === undefined) {
-        group = isDistrictWide(spelling) ? null : groupFor(groups, spelling, actor.row);
+        group = isDistrictWide(spelling) ? null : groupFor(groups, spelling, actor);
         bySpelling.set(spelling, group);
       }
       if (group === null) {
@@ -91,5 +92,5 @@ export function analyseSozialraeume(actors: readonly NetworkActor[]): Sozialraum
     kernbereiche: g.counts,
     missingKernbereiche: KERNBEREICHE.filter((k) => g.counts[k] === 0),
   }));
-  return { summaries, districtWide, firstRows: new Map([...groups.values()].map((g) => [g.name, g.firstRow])) };
+  return { summaries, districtWide, firstActors: new Map([...groups.values()].map((g) => [g.name, g.first])) };
 }

@@ -183,8 +183,8 @@ const DIMENSION_1_QUESTIONS: readonly QuestionEntry[] = [
     ['political'],
   ],
   [
-    'Prüft die Leitungsebene, ob es überall im Gebiet vernetzte, bedarfsgerechte Angebote aus Jugendhilfe, Gesundheit und sozialer Sicherung gibt?',
-    'Does the leadership check that joined-up services from youth welfare, health and social security meet need everywhere in the area?',
+    'Prüft die strategisch-politische Ebene (Rat, Ausschüsse, Verwaltungsspitze), ob es überall im Gebiet vernetzte, bedarfsgerechte Angebote aus Jugendhilfe, Gesundheit und sozialer Sicherung gibt?',
+    'Does the strategic-political level (council, committees, heads of administration) check that joined-up services from youth welfare, health and social security meet need everywhere in the area?',
     ['coverage', 'spatial', 'health'],
   ],
   [
@@ -193,8 +193,8 @@ const DIMENSION_1_QUESTIONS: readonly QuestionEntry[] = [
     ['concept', 'political'],
   ],
   [
-    'Wie kann die Leitungsebene die Arbeit an Schnittstellen stärken, auch zu anderen Hilfen für Familien?',
-    'How can the leadership support work at interfaces, including with other family support?',
+    'Was kann die strategisch-politische Ebene tun, damit an Schnittstellen gut zusammengearbeitet wird, auch mit anderen Hilfen für Familien?',
+    'What can the strategic-political level do so that work at interfaces goes well, including with other family support?',
     ['cooperation', 'health'],
   ],
   [
@@ -208,8 +208,8 @@ const DIMENSION_1_QUESTIONS: readonly QuestionEntry[] = [
     ['cooperation', 'health'],
   ],
   [
-    'Wie kann die Leitungsebene helfen, den Bedarf von Familien systematisch zu erheben?',
-    'How can the leadership help to assess families’ needs systematically?',
+    'Wie kann die strategisch-politische Ebene helfen, den Bedarf von Familien systematisch zu erheben?',
+    'How can the strategic-political level help to assess families’ needs systematically?',
     ['resources', 'participation'],
   ],
   [
@@ -218,8 +218,8 @@ const DIMENSION_1_QUESTIONS: readonly QuestionEntry[] = [
     ['participation'],
   ],
   [
-    'Wie kann die Leitungsebene Familien einen Zugang ohne Hürden erleichtern?',
-    'How can the leadership make access easy and barrier-free for families?',
+    'Wie kann die strategisch-politische Ebene Familien einen Zugang ohne Hürden erleichtern?',
+    'How can the strategic-political level make access easy and barrier-free for families?',
     ['participation', 'spatial'],
   ],
 ];
@@ -247,13 +247,13 @@ const DIMENSION_5_QUESTIONS: readonly QuestionEntry[] = [
     ['political'],
   ],
   [
-    'Wie steht es um das aktuelle Gesamtkonzept, und wo sieht die Leitungsebene Entwicklungsbedarf?',
-    'How is the current overall concept judged, and where does the leadership see room to develop it?',
+    'Wie steht es um das aktuelle Gesamtkonzept, und wo sieht die strategisch-politische Ebene Entwicklungsbedarf?',
+    'How is the current overall concept judged, and where does the strategic-political level see room to develop it?',
     ['concept'],
   ],
   [
-    'Wie kann die Leitungsebene das Gesamtkonzept bekannter machen und seine Umsetzung fördern, und womit beginnt man?',
-    'How can the leadership make the concept better known and help implement it, and where should it start?',
+    'Wie kann die strategisch-politische Ebene das Gesamtkonzept bekannter machen und seine Umsetzung fördern, und womit beginnt man?',
+    'How can the strategic-political level make the concept better known and help implement it, and where should it start?',
     ['concept', 'political'],
   ],
   [

@@ -1,9 +1,21 @@
 import { CriterionId } from '../criteria/catalog';
+import { UnreadableLayout } from '../grid';
+import { NeedParameterId } from '../needParameterIds';
 import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
 
 /** Why a listed partner does not count as present: status, end date, struck through, an archive block, a hidden row. */
 export type FormerReason = 'status' | 'ended' | 'struck' | 'archive' | 'hidden';
+
+/** A model figure as a range: low, middle and high estimate. */
+export interface Spread {
+  readonly low: number;
+  readonly mid: number;
+  readonly high: number;
+}
+
+/** A need-model parameter left at its documented default: one of the model's, or the one-formula model's two. */
+export type NeedDefaultId = NeedParameterId | 'burdenShare' | 'costPerFamily';
 
 /** Values of a finding that needs none. */
 export type NoValues = Readonly<Record<string, never>>;
@@ -13,8 +25,6 @@ export type EvidenceGap =
   | { readonly kind: 'no-coordination' }
   | { readonly kind: 'no-youth-office' }
   | { readonly kind: 'steering-incomplete'; readonly missing: readonly Kernbereich[] }
-  | { readonly kind: 'no-forum' }
-  | { readonly kind: 'no-agreements' }
   | { readonly kind: 'health-youth-not-bound'; readonly unbound: readonly Kernbereich[] };
 
 /**
@@ -28,6 +38,7 @@ export interface FindingValues {
   'unclear-mark': { readonly value: string };
   'unreadable-amount': { readonly value: string };
   'override-sheet-missing': { readonly sheet: string };
+  'layout-unreadable': { readonly sheet: string; readonly what: readonly UnreadableLayout[] };
   'sheet-clipped': { readonly sheet: string; readonly keptRows: number; readonly totalRows: number };
   'status-unclear': { readonly value: string };
   'settings-sheet-missing': { readonly sheet: string };
@@ -42,8 +53,10 @@ export interface FindingValues {
   'filtered-rows-counted': { readonly count: number };
   'partners-merged': { readonly count: number; readonly examples: readonly string[] };
   'type-from-contact': { readonly count: number; readonly examples: readonly string[] };
+  'types-taught': { readonly count: number; readonly examples: readonly string[] };
   'budget-column-chosen': { readonly header: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly string[] };
-  'budget-year-missing': { readonly year: number; readonly available: readonly number[] };
+  'budget-year-missing': { readonly year: number; readonly available: readonly number[]; readonly scope: 'column' | 'sheet' };
+  'budget-sheet-chosen': { readonly sheet: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly string[] };
   'criteria-tick-form': { readonly sheet: string };
   'criterion-status-unclear': { readonly criterion: CriterionId; readonly ticks: number };
   'network-sheet-not-found': NoValues;
@@ -60,6 +73,7 @@ export interface FindingValues {
     /** Former partners of this type still in the list (left, struck through, archived): a gap that opened. */
     readonly former: readonly string[];
   };
+  'actor-type-absent': { readonly actorType: ActorTypeId; readonly instead: string | null };
   'sozialraum-missing-kernbereich': { readonly sozialraum: string; readonly missing: readonly Kernbereich[]; readonly districtWide: readonly Kernbereich[] };
   'unclassified-actor': { readonly name: string };
   'kernbereich-differs': { readonly name: string; readonly stated: Kernbereich; readonly nzfh: Kernbereich; readonly actorType: ActorTypeId };
@@ -77,14 +91,19 @@ export interface FindingValues {
   'criteria-not-listed': { readonly sheet: string; readonly missing: readonly CriterionId[] };
   'criterion-duplicate': { readonly criterion: CriterionId };
   'criterion-met-contradicted': { readonly criterion: CriterionId; readonly gap: EvidenceGap };
-  'criterion-met-without-evidence': { readonly criterion: CriterionId };
+  'criterion-met-without-evidence': { readonly criterion: CriterionId; readonly lastEntryMs: number | null; readonly months: number };
+  'criterion-list-hint': { readonly criterion: CriterionId; readonly gap: EvidenceGap };
   // ── Budget and need ──
   'budget-not-found': NoValues;
   'need-unknown': NoValues;
-  'budget-below-need': { readonly total: number; readonly need: number; readonly gap: number; readonly coverage: number };
-  'budget-covers-need': { readonly total: number; readonly need: number };
+  'budget-below-need': { readonly total: number; readonly need: Spread; readonly coverage: Spread };
+  'budget-within-need-range': { readonly total: number; readonly need: Spread; readonly coverage: Spread };
+  'budget-covers-need': { readonly total: number; readonly need: Spread };
   'budget-sozialraum-below-need': { readonly sozialraum: string; readonly budget: number; readonly need: number; readonly coverage: number };
-  'need-defaults-used': { readonly burdenShare: number | null; readonly costPerFamily: number | null };
+  'need-defaults-used': { readonly sourced: readonly NeedDefaultId[]; readonly assumptions: readonly NeedDefaultId[] };
+  'need-births-estimated': { readonly children: number; readonly births: number };
+  'need-simple-model': NoValues;
+  'need-settings-unused': { readonly keys: readonly ('burdenShare' | 'costPerFamily')[] };
   'budget-source-mix': { readonly bundesstiftung: number; readonly kommunal: number; readonly land: number };
 }
 
@@ -96,6 +115,7 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'unclear-mark': true,
   'unreadable-amount': true,
   'override-sheet-missing': true,
+  'layout-unreadable': true,
   'sheet-clipped': true,
   'status-unclear': true,
   'settings-sheet-missing': true,
@@ -109,8 +129,10 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'filtered-rows-counted': true,
   'partners-merged': true,
   'type-from-contact': true,
+  'types-taught': true,
   'budget-column-chosen': true,
   'budget-year-missing': true,
+  'budget-sheet-chosen': true,
   'criteria-tick-form': true,
   'criterion-status-unclear': true,
   'network-sheet-not-found': true,
@@ -118,6 +140,7 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'settings-unknown-type': true,
   'missing-kernbereich': true,
   'missing-actor-type': true,
+  'actor-type-absent': true,
   'sozialraum-missing-kernbereich': true,
   'unclassified-actor': true,
   'kernbereich-differs': true,
@@ -134,8 +157,13 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'criterion-duplicate': true,
   'criterion-met-contradicted': true,
   'criterion-met-without-evidence': true,
+  'criterion-list-hint': true,
   'budget-not-found': true,
   'need-unknown': true,
+  'budget-within-need-range': true,
+  'need-births-estimated': true,
+  'need-simple-model': true,
+  'need-settings-unused': true,
   'budget-below-need': true,
   'budget-covers-need': true,
   'budget-sozialraum-below-need': true,

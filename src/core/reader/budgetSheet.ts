@@ -4,10 +4,10 @@ import { BUDGET_COLUMN_PATTERNS } from './columnSynonyms';
 import { HEADER_SEARCH_ROWS, matchHeaderRow } from './headerMatch';
 import { finding, Finding } from '../findings/finding';
 import { BudgetLine, BudgetSheet, FundingSource, ReaderFindingCode } from './model';
-import { cellText, parseNumber } from './values';
+import { cellText, parseNumber, parseShare } from './values';
 import { yearCell, yearInText } from './years';
 
-type BudgetField = 'amount' | 'sozialraum' | 'label' | 'source' | 'children';
+type BudgetField = 'amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'births' | 'indicator';
 
 /** An amount column for one year: "2026", "Ansatz 2026", "Ist 2025", "Budget 2026 (€)". */
 export interface YearColumn {
@@ -34,10 +34,14 @@ function yearColumns(row: readonly CellValue[]): YearColumn[] {
   const out: YearColumn[] = [];
   row.forEach((v, column) => {
     const header = cellText(v ?? null);
-    const year = yearCell(v ?? null) ?? (typeof v === 'string' ? yearInText(v) : null);
+    const bare = yearCell(v ?? null);
+    const year = bare ?? (typeof v === 'string' ? yearInText(v) : null);
     if (year === null || header === '') return;
     const t = fold(header);
-    if (/kinder|children|u3|0\s*-\s*3/.test(t)) return;
+    if (/kinder|children|u3|0\s*-\s*3|geburten|births/.test(t)) return;
+    // A year beside other words is an amount column only when the words say money ("Ansatz 2026", "Ist 2025"), not "Netzwerkkonferenz 2026".
+    // A header is short: a sentence with a year in it ("Überarbeitung 2027 geplant") is a data cell.
+    if (bare === null && (header.length > 24 || !(PLAN.test(t) || ACTUAL.test(t) || /betrag|€|\beur\b|euro|kosten|amount/.test(t)))) return;
     out.push({ column, year, kind: ACTUAL.test(t) ? 'actual' : PLAN.test(t) || /^\d{4}/.test(t) ? 'plan' : 'other', header });
   });
   return out;
@@ -75,7 +79,7 @@ function amountColumn(grid: SheetGrid, layout: BudgetLayout, reportYear: number 
   const available = [...new Set(years.map((y) => y.year))].sort((a, b) => a - b);
   const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex };
   if (reportYear !== null && !available.includes(reportYear)) {
-    findings.push(finding('budget-year-missing', 'warning', { year: reportYear, available }, place));
+    findings.push(finding('budget-year-missing', 'warning', { year: reportYear, available, scope: 'column' }, place));
     return null;
   }
   const year = reportYear ?? available[available.length - 1];
@@ -138,6 +142,8 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
     }
     const sourceText = text(row, cols.source);
     const childrenRaw = get(row, cols.children);
+    const birthsRaw = get(row, cols.births);
+    const indicatorRaw = get(row, cols.indicator);
     lines.push({
       row: originRow + r,
       label,
@@ -145,6 +151,8 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
       source: sourceText === null ? null : parseFundingSource(sourceText),
       amount,
       children0to3: isCellError(childrenRaw) ? null : parseNumber(childrenRaw),
+      births: isCellError(birthsRaw) ? null : parseNumber(birthsRaw),
+      indicator: isCellError(indicatorRaw) ? null : parseShare(indicatorRaw),
     });
   }
   return { sheet: grid.name, headerRow: originRow + layout.headerIndex, amountColumn: originColumn + amountCol, lines };

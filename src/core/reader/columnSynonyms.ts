@@ -21,7 +21,10 @@ export const NETWORK_COLUMN_PATTERNS: readonly (readonly [NetworkField | 'ignore
   ['name', /\bname|name\b|einrichtung|institution|organi[sz]ation|akteur|partner|traeger|anbieter|bezeichnung|\bstelle\b|\bdienst\b|\bactor|provider|member/],
 ];
 
-export const BUDGET_COLUMN_PATTERNS: readonly (readonly ['amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'ignore', RegExp])[] = [
+export const BUDGET_COLUMN_PATTERNS: readonly (readonly ['amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'births' | 'indicator' | 'ignore', RegExp])[] = [
+  // A local burden indicator ("SGB-II-Quote U3") before the children column its name may mention.
+  ['indicator', /sgb ?ii|sgb ?2|grundsicherung|belastung|sozialindex|armut|transferleist|burden|indikator|indicator/],
+  ['births', /geburten|births/],
   ['children', /kinder.*(0\s*-\s*3|0\s*bis\s*3|unter\s*3|u\s*3|0-2)|\bu3\b|children|anzahl.*(0\s*-\s*3|u3)/],
   ['source', /finanzierung|quelle|mittelherkunft|herkunft|foerder|kostentraeger|geldgeber|funding|source/],
   ['amount', /betrag|budget|ansatz|mittel|kosten|euro|€|summe|amount|\beur\b|volumen|planwert|soll/],
@@ -35,4 +38,13 @@ export const CRITERIA_COLUMN_PATTERNS: readonly (readonly ['id' | 'status' | 'ev
   ['status', /status|stand|bewertung|erfuell|umsetzung|einschaetzung|zielerreichung|assessment/],
   ['id', /^(nr|nummer|id|kriterium nr|krit)\b|^#$/],
   ['title', /kriterium|titel|beschreibung|qualitaetsmerkmal|criterion|title/],
+];
+
+/** The "Netzwerkarbeit" sheet: when, what kind, what, how much (VZÄ for the coordination post). */
+export const ACTIVITY_COLUMN_PATTERNS: readonly (readonly ['date' | 'kind' | 'text' | 'fte' | 'ignore', RegExp])[] = [
+  ['fte', /vollzeit|vza|\bfte\b|stellenumfang|umfang|stellenanteil/],
+  ['date', /^(datum|termin|wann|zeitpunkt|stand|jahr|monat|date|when)\b|datum/],
+  ['kind', /^(art|typ|anlass|format|kategorie|kind|type|category)\b|art der/],
+  ['text', /beschreibung|titel|thema|inhalt|veranstaltung|bezeichnung|description|title|topic|what/],
+  ['ignore', /teilnehm|ort|bemerkung|notiz|kriterium|participants|place|note/],
 ];

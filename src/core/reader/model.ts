@@ -1,5 +1,7 @@
+import { ActivityKind } from '../criteria/activities';
 import { CriterionId } from '../criteria/catalog';
 import { CriterionStatus } from '../criteria/status';
+import { NeedParameterId } from '../needParameterIds';
 import { FindingCode } from '../findings/codes';
 import { Finding } from '../findings/finding';
 import { FormerReason } from './formerPartners';
@@ -87,6 +89,10 @@ export interface BudgetLine {
   readonly amount: number;
   /** Children aged 0–3 in this Sozialraum, when the budget sheet carries them. */
   readonly children0to3: number | null;
+  /** Births a year in this Sozialraum, when the budget sheet carries them. */
+  readonly births: number | null;
+  /** A local burden indicator (share of under-3s in SGB II households …), weighting the need. */
+  readonly indicator: number | null;
 }
 
 export interface BudgetSheet {
@@ -111,11 +117,21 @@ export interface CriteriaSheet {
   readonly rows: readonly CriterionRow[];
 }
 
+/** A type the planner marked as not in the district, as written, and where families go instead. */
+export interface AbsentType {
+  readonly type: string;
+  readonly instead: string | null;
+  readonly row: number;
+  readonly column: number;
+}
+
 /** Parameters from the settings sheet (Einstellungen); every one optional, defaults come from core/need. */
 export interface SettingsModel {
   readonly sheet: string | null;
   readonly requiredTypes: readonly string[] | null;
   readonly recommendedTypes: readonly string[] | null;
+  /** Required types the district does not have ("im Bezirk nicht vorhanden"), with where families go instead. */
+  readonly absentTypes: readonly AbsentType[];
   /** The sheets that hold the network list, when the planner names them. */
   readonly networkSheets: readonly string[] | null;
   /** Berichtsjahr: which year's sheet and budget column the audit reads. */
@@ -129,8 +145,21 @@ export interface SettingsModel {
   readonly children0to3: number | null;
   readonly population: number | null;
   readonly share0to3: number | null;
+  /** The old one-formula need model's parameters (used only when the planner chooses that model). */
   readonly burdenShare: number | null;
   readonly costPerFamily: number | null;
+  /** Births a year in the district, the need model's base. */
+  readonly births: number | null;
+  /** Births a year in the district's birth clinics (the Lotsendienst's base). */
+  readonly clinicBirths: number | null;
+  /** Whether the district offers welcome visits to newborns' families. */
+  readonly welcomeVisits: boolean | null;
+  /** "einfach" chooses the old one-formula model; null = the model by measures. */
+  readonly needModel: 'simple' | 'measures' | null;
+  /** How many months a dated entry of network work stays evidence for a criterion (default 24). */
+  readonly evidenceMonths: number | null;
+  /** The planner's values for the need model's parameters. */
+  readonly need: Readonly<Partial<Record<NeedParameterId, number>>>;
   /** Where each parameter was found, for findings ("Einstellungen!B4"). */
   readonly cells: Readonly<Record<string, { row: number; column: number }>>;
 }
@@ -141,6 +170,7 @@ export const READER_FINDING_CODES = [
   'unclear-mark',
   'unreadable-amount',
   'override-sheet-missing',
+  'layout-unreadable',
   'sheet-clipped',
   'status-unclear',
   'settings-sheet-missing',
@@ -154,18 +184,67 @@ export const READER_FINDING_CODES = [
   'filtered-rows-counted',
   'partners-merged',
   'type-from-contact',
+  'types-taught',
   'budget-column-chosen',
   'budget-year-missing',
+  'budget-sheet-chosen',
   'criteria-tick-form',
   'criterion-status-unclear',
 ] as const satisfies readonly FindingCode[];
 
 export type ReaderFindingCode = (typeof READER_FINDING_CODES)[number];
 
+/**
+ * The reader's findings that record a choice it made (which sheets, year, column, rows): the report
+ * shows them together under "how the workbook was read", each with what the planner can change.
+ */
+export const READER_CHOICE_CODES: ReadonlySet<FindingCode> = new Set<ReaderFindingCode>([
+  'override-sheet-missing',
+  'layout-unreadable',
+  'sheet-clipped',
+  'settings-sheet-missing',
+  'network-year-missing',
+  'network-year-chosen',
+  'network-sheets-combined',
+  'network-sheet-left-out',
+  'header-two-rows',
+  'sozialraum-matrix',
+  'former-partners',
+  'filtered-rows-counted',
+  'partners-merged',
+  'type-from-contact',
+  'types-taught',
+  'budget-column-chosen',
+  'budget-year-missing',
+  'budget-sheet-chosen',
+  'criteria-tick-form',
+]);
+
+/** One dated entry of network work (Netzwerkarbeit sheet). */
+export interface ActivityEntry {
+  readonly row: number;
+  /** The date, in ms since 1970; null when the row gives none. */
+  readonly dateMs: number | null;
+  /** The kind of work the entry names; null when none is recognised. */
+  readonly kind: ActivityKind | null;
+  /** The entry as written (kind and description). */
+  readonly text: string;
+  /** Full-time posts, for the coordination post. */
+  readonly fte: number | null;
+}
+
+export interface ActivitySheet {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly entries: readonly ActivityEntry[];
+}
+
 export interface WorkbookModel {
   readonly network: NetworkSheet | null;
   readonly budget: BudgetSheet | null;
   readonly criteria: CriteriaSheet | null;
+  /** The dated record of network work, when the workbook keeps one. */
+  readonly activities: ActivitySheet | null;
   readonly settings: SettingsModel;
   /** What the reader noticed (error cells, unclear marks, a saved sheet that is gone), as findings. */
   readonly findings: readonly Finding<ReaderFindingCode>[];

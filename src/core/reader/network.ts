@@ -49,9 +49,10 @@ function anyOf(a: boolean | null, b: boolean | null): boolean | null {
  * The same partner on several rows (once per Sozialraum, or on two sheets) is one partner: it
  * counts once for the network and once in each of its Sozialräume.
  */
-function mergePartners(actors: readonly NetworkActor[]): { actors: NetworkActor[]; merged: string[] } {
+function mergePartners(actors: readonly NetworkActor[]): { actors: NetworkActor[]; merged: string[]; firstRepeat: NetworkActor | null } {
   const byKey = new Map<string, NetworkActor>();
   const merged: string[] = [];
+  let firstRepeat: NetworkActor | null = null;
   for (const a of actors) {
     const key = normalizeLabel(a.name) || a.name;
     const seen = byKey.get(key);
@@ -60,6 +61,7 @@ function mergePartners(actors: readonly NetworkActor[]): { actors: NetworkActor[
       continue;
     }
     if (!merged.includes(seen.name)) merged.push(seen.name);
+    firstRepeat ??= a;
     byKey.set(key, {
       ...seen,
       actorTypeId: seen.actorTypeId ?? a.actorTypeId,
@@ -72,7 +74,7 @@ function mergePartners(actors: readonly NetworkActor[]): { actors: NetworkActor[
       role: seen.role ?? a.role,
     });
   }
-  return { actors: [...byKey.values()], merged };
+  return { actors: [...byKey.values()], merged, firstRepeat };
 }
 
 export interface NetworkRead {
@@ -135,12 +137,22 @@ export function readNetwork(
     );
   }
 
-  const { actors, merged } = mergePartners(all);
-  if (merged.length > 0) findings.push(finding('partners-merged', 'info', { count: merged.length, examples: merged.slice(0, EXAMPLES) }, { sheet: read[0].sheet }));
+  const { actors, merged, firstRepeat } = mergePartners(all);
+  if (merged.length > 0 && firstRepeat) {
+    // At the first repeated row, on its own sheet: a click shows the duplicate.
+    const columns = read.find((p) => p.sheet === firstRepeat.sheet)?.columns ?? {};
+    findings.push(finding('partners-merged', 'info', { count: merged.length, examples: merged.slice(0, EXAMPLES) }, { sheet: firstRepeat.sheet, row: firstRepeat.row, column: columns.name ?? columns.type ?? null }));
+  }
   const fromContact = actors.filter((a) => a.typeSource === 'contact');
   if (fromContact.length > 0) {
     const first = fromContact[0];
     findings.push(finding('type-from-contact', 'info', { count: fromContact.length, examples: fromContact.slice(0, EXAMPLES).map((a) => a.name) }, { sheet: first.sheet, row: first.row, column: read.find((p) => p.sheet === first.sheet)?.columns.contact ?? null }));
+  }
+  const taught = actors.filter((a) => a.typeSource === 'taught');
+  if (taught.length > 0) {
+    const first = taught[0];
+    const columns = read.find((p) => p.sheet === first.sheet)?.columns ?? {};
+    findings.push(finding('types-taught', 'info', { count: taught.length, examples: taught.slice(0, EXAMPLES).map((a) => a.name) }, { sheet: first.sheet, row: first.row, column: columns.name ?? columns.type ?? null }));
   }
   // A partner listed as active on one row is present, whatever an older row says.
   const active = new Set(actors.map((a) => normalizeLabel(a.name) || a.name));

@@ -59,11 +59,22 @@ export function detectNetworkLayout(grid: SheetGrid): NetworkLayout | null {
     // A header alone (e.g. "Sozialraum | Angebot" on a budget sheet) needs some recognisable partners.
     if ((header.columns.name !== undefined && header.fields >= 2) || evidence >= 3) {
       const columns = { ...header.columns };
-      const matrix = header.groupRow === undefined ? [] : sozialraumMatrix(grid, header.groupRow);
+      let groupRow = header.groupRow;
+      let headerRow = header.row;
+      // A one-row header over an Angebotsmatrix ("Sozialraum" above one column per Sozialraum) reads
+      // as well as the two rows together; the row of Sozialraum names below decides for two rows.
+      if (groupRow === undefined) {
+        const below = sozialraumMatrix(grid, header.row);
+        if (below.length >= 2 && below.every((m) => classifyLabel(m.name).actorType === null)) {
+          groupRow = header.row;
+          headerRow = header.row + 1;
+        }
+      }
+      const matrix = groupRow === undefined ? [] : sozialraumMatrix(grid, groupRow);
       if (matrix.length >= 2 && columns.sozialraum !== undefined && matrix.some((m) => m.column === columns.sozialraum)) delete columns.sozialraum;
       return {
-        headerIndex: header.row,
-        groupIndex: header.groupRow,
+        headerIndex: headerRow,
+        groupIndex: groupRow,
         columns,
         sozialraumColumns: matrix.length >= 2 ? matrix : undefined,
         score: header.fields * 5 + Math.min(evidence, 50) + nameHint,

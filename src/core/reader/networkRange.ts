@@ -2,7 +2,7 @@ import { CellValue, SheetGrid } from '../grid';
 import { fold } from '../text';
 import { NetworkActor, NetworkField } from './model';
 import { detectNetworkLayout } from './networkLayout';
-import { readNetworkRows } from './networkRows';
+import { DEFAULT_ROW_CONTEXT, readNetworkRows, RowContext } from './networkRows';
 import { cellText } from './values';
 
 /**
@@ -15,7 +15,9 @@ export function networkFromRange(
   values: readonly (readonly CellValue[])[],
   sozialraum: string | null = null,
   columns: Readonly<Partial<Record<NetworkField, number>>> | null = null,
+  classify: RowContext['classify'] = DEFAULT_ROW_CONTEXT.classify,
 ): readonly NetworkActor[] {
+  const context: RowContext = { ...DEFAULT_ROW_CONTEXT, classify };
   const grid: SheetGrid = { name: '', values, originRow: 0, originColumn: 0 };
   let layout = detectNetworkLayout(grid);
   if ((!layout || layout.headerIndex === null) && columns && Object.keys(columns).length > 0) {
@@ -26,8 +28,8 @@ export function networkFromRange(
   if (wanted !== null && layout.columns.sozialraum === undefined && !layout.sozialraumColumns) {
     const rows = values.filter((row, r) => r === layout?.headerIndex || row.some((v) => typeof v === 'string' && fold(cellText(v)) === wanted));
     const headerIndex = layout.headerIndex === null ? null : 0;
-    return readNetworkRows({ ...grid, values: rows }, { ...layout, headerIndex }, []).actors;
+    return readNetworkRows({ ...grid, values: rows }, { ...layout, headerIndex }, [], context).actors;
   }
-  const actors = readNetworkRows(grid, layout, []).actors;
+  const actors = readNetworkRows(grid, layout, [], context).actors;
   return wanted === null ? actors : actors.filter((a) => a.sozialraeume.some((s) => fold(s) === wanted));
 }

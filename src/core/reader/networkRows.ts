@@ -7,6 +7,7 @@ import { FormerReason, hasEnded, isArchiveHeading, statusVerdict } from './forme
 import { FormerPartner, NetworkActor, NetworkField, NetworkPart, ReaderFindingCode, TypeSource } from './model';
 import { NetworkLayout } from './networkLayout';
 import { splitSozialraeume } from './sozialraumCell';
+import { dateText } from './years';
 import { cellText, filledCells, parseYesNo } from './values';
 
 /** What the reader knows beyond the sheet when it reads its rows. */
@@ -20,6 +21,8 @@ export interface RowContext {
   readonly countHiddenRows: boolean;
   /** The classifier, with what the planner taught it. */
   readonly classify: (name: string, typeText: string | null) => Classification;
+  /** Whether the planner taught this label's type (the row's type then comes from that teaching). */
+  readonly isTaught?: (label: string) => boolean;
 }
 
 export const DEFAULT_ROW_CONTEXT: RowContext = {
@@ -32,6 +35,21 @@ export const DEFAULT_ROW_CONTEXT: RowContext = {
 
 /** Types a contact person's profession can tell ("Frau Dr. Meier, Kinderärztin"); an institution's name cannot hide behind a person. */
 const PROFESSIONS: ReadonlySet<ActorTypeId> = new Set<ActorTypeId>(['kinderarzt', 'frauenarzt', 'hebamme', 'familienhebamme', 'psychotherapie', 'heilberufe', 'rechtsberatung']);
+
+/**
+ * The name's own type when it is a unit of the type the type column gives ("Jugendamt Elbufer (ASD)"
+ * with type "Jugendamt" is the ASD, which also counts for the Jugendamt): the more specific answer,
+ * so a list reads the same with its type column or without.
+ */
+export function moreSpecific(classification: Classification, name: string | null, typeText: string | null, classify: RowContext['classify']): Classification {
+  const fromColumn = classification.actorType;
+  if (fromColumn === null || name === null || typeText === null) return classification;
+  const own = classify(name, null).actorType;
+  return own !== null && own.id !== fromColumn.id && (own.alsoCounts ?? []).includes(fromColumn.id) ? { actorType: own, kernbereich: own.kernbereich } : classification;
+}
+
+/** The type a practice or doctor gets when its name says no more (see the taxonomy's broad spellings). */
+export const GENERIC_PRACTICE: ActorTypeId = 'heilberufe';
 
 /** The actor type a contact cell's profession gives a partner whose own name tells none; null when it gives none. */
 export function typeFromContact(contact: string): ActorType | null {
@@ -102,8 +120,18 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
     const typeText = text(row, r, cType);
     if (name === null && typeText === null) continue;
     const label = name ?? (typeText as string);
-    let classification = context.classify(label, name === null ? null : typeText);
-    let typeSource: TypeSource | null = classification.actorType === null ? null : typeText !== null && classifyLabel(typeText).actorType !== null ? 'type' : 'name';
+    let classification = moreSpecific(context.classify(label, name === null ? null : typeText), name, typeText, context.classify);
+    let typeSource: TypeSource | null =
+      classification.actorType === null ? null : typeText !== null && classifyLabel(typeText).actorType !== null ? 'type' : context.isTaught?.(label) ? 'taught' : 'name';
+    // A doctor's practice named only as such ("Gemeinschaftspraxis") is broadly a Heilberuf: a profession in the contact column says which.
+    if (classification.actorType?.id === GENERIC_PRACTICE) {
+      const contact = text(row, r, cContact);
+      const byContact = contact === null ? null : typeFromContact(contact);
+      if (byContact !== null && byContact.id !== GENERIC_PRACTICE) {
+        classification = { actorType: byContact, kernbereich: byContact.kernbereich };
+        typeSource = 'contact';
+      }
+    }
     // Sum rows, section headings and archive headings never name an actor type: only unrecognised rows need the checks.
     if (classification.actorType === null) {
       if (SUM_ROW.test(label)) continue;
@@ -159,7 +187,7 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
       if (verdict === 'former') return { reason: 'status', detail: cellText(v) };
       if (verdict === 'unclear') findings.push(finding('status-unclear', 'info', { value: cellText(v) }, at(r, cStatus)));
     }
-    if (cUntil >= 0 && hasEnded(row[cUntil] ?? null, context.todayMs)) return { reason: 'ended', detail: cellText(row[cUntil] ?? null) };
+    if (cUntil >= 0 && hasEnded(row[cUntil] ?? null, context.todayMs)) return { reason: 'ended', detail: dateText(row[cUntil] ?? null) };
     if (labelColumn >= 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`)) return { reason: 'struck', detail: null };
     if (hidden.has(originRow + r)) return { reason: 'hidden', detail: null };
     return null;

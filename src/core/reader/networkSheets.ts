@@ -5,8 +5,7 @@ import { Kernbereich } from '../taxonomy/kernbereich';
 import { fold } from '../text';
 import { NetworkField, ReaderFindingCode, ReaderOverrides } from './model';
 import { detectNetworkLayout, NetworkLayout } from './networkLayout';
-import { cellText } from './values';
-import { yearInText } from './years';
+import { sheetYear } from './years';
 
 /** One sheet chosen as (part of) the network list, with what its name tells its rows. */
 export interface ChosenPart {
@@ -38,21 +37,6 @@ interface Candidate {
 /** Words around a Sozialraum in a sheet name ("Partner Nordstadt", "Netzwerk – Weststadt"). */
 const SHEET_NAME_NOISE = /\b(netzwerk|netzwerkpartner|partner|partnerliste|liste|akteure|fruehe hilfen)\b|[–—-]/g;
 
-/** The year a sheet belongs to: in its name ("Netzwerk 2025"), else in a title above its header. */
-function yearOf(grid: SheetGrid, layout: NetworkLayout): number | null {
-  const fromName = yearInText(grid.name);
-  if (fromName !== null) return fromName;
-  const above = layout.headerIndex ?? 0;
-  for (let r = 0; r < above; r++) {
-    for (const v of grid.values[r] ?? []) {
-      if (typeof v !== 'string') continue;
-      const year = yearInText(cellText(v));
-      if (year !== null) return year;
-    }
-  }
-  return null;
-}
-
 function fieldsOf(layout: NetworkLayout): Set<NetworkField> {
   return new Set(Object.keys(layout.columns) as NetworkField[]);
 }
@@ -69,7 +53,9 @@ function sameKind(a: NetworkLayout, b: NetworkLayout): boolean {
 
 function partOf(c: Candidate, several: boolean): ChosenPart {
   const name = c.grid.name.trim();
-  const kernbereich = resolveKernbereich(name);
+  // "Jugendhilfe 2025", "Netzwerk – Gesundheit": the year and list words say nothing about the Kernbereich.
+  const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+  const kernbereich = resolveKernbereich(name) ?? (bare === '' ? null : resolveKernbereich(bare));
   const hasSozialraum = c.layout.columns.sozialraum !== undefined || (c.layout.sozialraumColumns?.length ?? 0) > 0;
   // Only a network spread over several sheets gets its Sozialraum from a sheet name, and only one that is no Kernbereich or year.
   const rest = fold(name).replace(SHEET_NAME_NOISE, ' ').replace(/\d{4}/g, ' ').replace(/\s+/g, ' ').trim();
@@ -106,12 +92,13 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
   const candidates: Candidate[] = [];
   for (const grid of sheets) {
     const layout = detectNetworkLayout(grid);
-    if (layout && layout.score > 0) candidates.push({ grid, layout, year: yearOf(grid, layout) });
+    if (layout && layout.score > 0) candidates.push({ grid, layout, year: sheetYear(grid, layout.headerIndex) });
   }
   candidates.sort((a, b) => b.layout.score - a.layout.score);
   if (candidates.length === 0) return null;
 
   const leftOut: { sheet: string; reason: 'year' | 'other' }[] = [];
+  const byTab = (a: Candidate, b: Candidate) => sheets.indexOf(a.grid) - sheets.indexOf(b.grid);
   // The network is the best partner list and the lists of the same kind beside it (one per year,
   // Kernbereich or Sozialraum); other partner-like sheets are left out, and said.
   const best = candidates[0];
@@ -129,8 +116,9 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
     } else if (wanted !== null) {
       findings.push(finding('network-year-missing', 'warning', { year: wanted, available: years }, {}));
     }
-    together = family.filter((c) => c.year === null || c.year === year);
-    const other = family.filter((c) => !together.includes(c));
+    // In the workbook's order, as the planner sees the tabs.
+    together = family.filter((c) => c.year === null || c.year === year).sort(byTab);
+    const other = family.filter((c) => !together.includes(c)).sort(byTab);
     for (const c of other) leftOut.push({ sheet: c.grid.name, reason: 'year' });
     findings.push(finding('network-year-chosen', 'info', { year, basis, sheets: together.map((c) => c.grid.name), leftOut: other.map((c) => c.grid.name) }, { sheet: together[0].grid.name }));
   }

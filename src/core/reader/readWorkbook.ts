@@ -1,7 +1,10 @@
 import { SheetGrid } from '../grid';
 import { finding, Finding } from '../findings/finding';
-import { classifyActor } from '../taxonomy/classifier';
-import { detectBudgetLayout, readBudgetRows } from './budgetSheet';
+import { matchKey } from '../taxonomy/normalize';
+import { TaughtAssignment, teachClassifier } from '../taxonomy/taught';
+import { detectActivityLayout, readActivityRows } from './activitySheet';
+import { readBudgetRows } from './budgetSheet';
+import { chooseBudgetSheet } from './budgetSheets';
 import { detectCriteriaLayout, readCriteriaRows } from './criteriaSheet';
 import { ReaderFindingCode, ReaderOverrides, WorkbookModel } from './model';
 import { readNetwork } from './network';
@@ -14,6 +17,8 @@ export interface ReaderOptions {
   readonly ownSheets?: readonly string[];
   /** The audit's day: an end date before it means a partner has left. Default: now. */
   readonly today?: Date;
+  /** Types the planner gave partners no rule recognises (pane, stored in the workbook): they win over the rules. */
+  readonly taught?: readonly TaughtAssignment[];
 }
 
 /**
@@ -43,17 +48,25 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
   const settings = settingsGrid ? readSettings(settingsGrid.grid) : EMPTY_SETTINGS;
   if (settingsGrid) used.add(settingsGrid.grid.name);
   const reportYear = overrides.reportYear ?? settings.reportYear;
+  const taught = teachClassifier(options.taught ?? []);
+  const taughtKeys = new Set((options.taught ?? []).map((t) => matchKey(t.label)));
+  const isTaught = (label: string) => taughtKeys.size > 0 && taughtKeys.has(matchKey(label));
 
   const { network, leftOut } = readNetwork(
     unused(),
     overrides,
     { reportYear, networkSheets: settings.networkSheets },
-    { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: classifyActor },
+    { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: taught.classifyActor, isTaught },
     findings,
   );
   for (const part of network?.parts ?? []) used.add(part.sheet);
+  for (const sheet of new Set((network?.parts ?? []).map((p) => p.sheet))) {
+    const what = candidates.find((s) => s.name === sheet)?.layout?.unreadable;
+    // Rows seen hidden or struck but not located change the count (warning); strikethrough that cannot be checked at all may not (note).
+    if (what && what.length > 0) findings.push(finding('layout-unreadable', what.some((w) => w !== 'struckUnchecked') ? 'warning' : 'info', { sheet, what }, { sheet }));
+  }
 
-  const budgetPick = best(unused(), detectBudgetLayout);
+  const budgetPick = chooseBudgetSheet(unused(), reportYear, findings);
   if (budgetPick) used.add(budgetPick.grid.name);
   const budget = budgetPick ? readBudgetRows(budgetPick.grid, budgetPick.layout, findings, reportYear) : null;
 
@@ -61,10 +74,14 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
   if (criteriaPick) used.add(criteriaPick.grid.name);
   const criteria = criteriaPick ? readCriteriaRows(criteriaPick.grid, criteriaPick.layout, findings) : null;
 
+  const activityPick = best(unused(), detectActivityLayout);
+  if (activityPick) used.add(activityPick.grid.name);
+  const activities = activityPick ? readActivityRows(activityPick.grid, activityPick.layout) : null;
+
   // Partner-like sheets read as nothing else: said, so a forgotten sheet is noticed.
   for (const sheet of leftOut) if (!used.has(sheet)) findings.push(finding('network-sheet-left-out', 'info', { sheet }, { sheet }));
 
-  return { network, budget, criteria, settings, findings, sheetNames: sheets.map((s) => s.name) };
+  return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name) };
 }
 
 function best<L extends { score: number }>(sheets: readonly SheetGrid[], detect: (g: SheetGrid) => L | null): { grid: SheetGrid; layout: L } | null {

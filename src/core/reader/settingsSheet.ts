@@ -1,16 +1,18 @@
 import { CellValue, SheetGrid } from '../grid';
 import { fold } from '../text';
+import { NEED_PARAMETER_IDS, NeedParameterId } from '../needParameterIds';
 import { SettingsModel } from './model';
 import { splitTypeList } from './typeList';
 import { cellText, filledCells, parseNumber, parseShare, parseYesNo } from './values';
 import { yearCell, yearInText } from './years';
 
-type Kind = 'list' | 'number' | 'share' | 'year' | 'text' | 'yesno';
+type Kind = 'list' | 'number' | 'share' | 'year' | 'text' | 'yesno' | 'model' | 'absent';
 
 /** Settings a planner can write in the Einstellungen sheet, each with how it reads. */
 const KEYS = {
   requiredTypes: 'list',
   recommendedTypes: 'list',
+  absentTypes: 'absent',
   networkSheets: 'list',
   reportYear: 'year',
   countHiddenRows: 'yesno',
@@ -22,6 +24,20 @@ const KEYS = {
   population: 'number',
   burdenShare: 'share',
   costPerFamily: 'number',
+  births: 'number',
+  clinicBirths: 'number',
+  evidenceMonths: 'number',
+  welcomeVisits: 'yesno',
+  needModel: 'model',
+  labShare: 'share',
+  labFamiliesPerFte: 'number',
+  labCostPerFte: 'number',
+  lotsenFtePer1000Births: 'number',
+  lotsenCostPerFte: 'number',
+  coordinationFte: 'number',
+  coordinationCostPerFte: 'number',
+  welcomeReach: 'share',
+  welcomeCostPerVisit: 'number',
 } as const satisfies Record<string, Kind>;
 
 export type SettingKey = keyof typeof KEYS;
@@ -31,6 +47,23 @@ export type SettingKey = keyof typeof KEYS;
  * first pattern that matches a key cell takes it, so the specific come before the general.
  */
 const KEY_PATTERNS: readonly (readonly [SettingKey, RegExp])[] = [
+  // The need model's parameters first: their names contain the general words ("Kosten", "Anteil") of the old ones.
+  ['needModel', /^(bedarfsmodell|modell des bedarfs|need model)\b/],
+  ['evidenceMonths', /nachweis.*(monat|gueltig|gelten|alter)|(monate|months).*nachweis|evidence.*months/],
+  // The Lotsendienst before clinic births: "Vollzeitstellen Lotsendienst je 1.000 Geburten in den Geburtskliniken".
+  ['lotsenCostPerFte', /(lotsen|pilot).*(kosten|cost|€)|(kosten|cost).*(lotsen|pilot)/],
+  ['lotsenFtePer1000Births', /(lotsen|pilot).*(vollzeit|vza|stelle|fte|posts?)|(vollzeit|vza|stellen|fte|posts?).*(lotsen|pilot)/],
+  ['clinicBirths', /geburten.*(klinik|krankenhaus|geburtshilfe)|klinikgeburten|births.*(clinic|hospital)/],
+  ['births', /^(geburten|lebendgeburten|anzahl (der )?geburten|geburten (pro|je|im) jahr|geburtenzahl|births)\b/],
+  ['coordinationCostPerFte', /koordination.*(kosten|cost|€)|(kosten|cost).*koordination|coordination.*cost|cost.*coordination/],
+  ['coordinationFte', /koordination.*(vollzeit|vza|stelle|fte)|(vollzeit|vza|stellen|fte).*koordination|coordination.*(fte|posts?)|(posts?|fte).*coordination/],
+  ['welcomeCostPerVisit', /willkommens.*(kosten|cost|€)|(kosten|cost).*(willkommens|besuch)|welcome.*cost|cost.*visit/],
+  ['welcomeReach', /willkommens.*(reichweite|quote|anteil|annahme|annehm|erreich)|(anteil|quote).*willkommens|welcome.*(reach|take-?up|share)|(share|take-?up|taking up).*welcome/],
+  ['welcomeVisits', /^(willkommensbesuche?|babybegruessung|babybesuche?|welcome visits?)\b/],
+  ['labCostPerFte', /(kosten|cost).*(lab|familienhebamme|fgkikp|home visiting)|(lab|familienhebamme|fgkikp).*(kosten|cost|€)/],
+  ['labFamiliesPerFte', /(familien|faelle|families).*(je|pro|per).*(vollzeit|vza|stelle|fte|post)/],
+  ['labShare', /(anteil|quote|share).*(\blab\b|aufsuchend|familienhebamme|home visiting)|\blab\b.*(anteil|quote|share|bedarf)/],
+  ['absentTypes', /nicht (im bezirk |im kreis |in der stadt )?vorhanden|nicht im (bezirk|kreis)|im (bezirk|kreis) nicht|fehlt im (bezirk|kreis)|not (present )?in (the )?district/],
   ['requiredTypes', /(pflicht|erforderlich|required|mandatory).*(akteur|typ|type|partner)|(akteur|typ|type).*(pflicht|erforderlich|required)/],
   ['recommendedTypes', /(empfohlen|recommended|optional).*(akteur|typ|type|partner)|(akteur|typ|type).*(empfohlen|recommended)/],
   ['networkSheets', /^(netzwerkblaetter|netzwerkblatt|blaetter der netzwerkliste|partnerliste(n)? auf blatt|network sheets?)\b/],
@@ -50,6 +83,7 @@ export const EMPTY_SETTINGS: SettingsModel = {
   sheet: null,
   requiredTypes: null,
   recommendedTypes: null,
+  absentTypes: [],
   networkSheets: null,
   reportYear: null,
   countHiddenRows: null,
@@ -61,6 +95,12 @@ export const EMPTY_SETTINGS: SettingsModel = {
   share0to3: null,
   burdenShare: null,
   costPerFamily: null,
+  births: null,
+  clinicBirths: null,
+  evidenceMonths: null,
+  welcomeVisits: null,
+  needModel: null,
+  need: {},
   cells: {},
 };
 
@@ -89,6 +129,18 @@ export function settingsScore(grid: SheetGrid): number {
   return keys >= 2 || (hint && keys >= 1) ? keys + (hint ? 10 : 0) : 0;
 }
 
+/** A "Wert" / "Value" column named in a header row near the top: where every setting's value stands. */
+function valueColumnOf(values: readonly (readonly CellValue[])[]): number | null {
+  for (let r = 0; r < Math.min(values.length, 10); r++) {
+    const row = values[r];
+    for (let c = 1; c < Math.min(row.length, KEY_COLUMNS + 2); c++) {
+      const v = row[c];
+      if (typeof v === 'string' && /^(wert|werte|value|angabe|eintrag|ihr wert|your value)$/.test(fold(v))) return c;
+    }
+  }
+  return null;
+}
+
 function keyOf(v: CellValue): SettingKey | null {
   if (typeof v !== 'string') return null;
   const t = fold(v).replace(/[:*]+$/, '').trim();
@@ -111,7 +163,12 @@ function valueOf(kind: Kind, v: CellValue): string | number | boolean | null {
       const t = cellText(v);
       return t === '' ? null : t;
     }
+    case 'model': {
+      const t = fold(cellText(v));
+      return /^(einfach|alt|simple|old|eine formel)/.test(t) ? 'simple' : /^(massnahmen|nach massnahmen|measures?)/.test(t) ? 'measures' : null;
+    }
     case 'list':
+    case 'absent':
       return null;
   }
 }
@@ -120,24 +177,34 @@ function valueOf(kind: Kind, v: CellValue): string | number | boolean | null {
 export function readSettings(grid: SheetGrid): SettingsModel {
   const found: Record<string, unknown> = { ...EMPTY_SETTINGS, sheet: grid.name };
   const cells: Record<string, { row: number; column: number }> = {};
+  const valueColumn = valueColumnOf(grid.values);
   grid.values.forEach((row, r) => {
     for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
       const key = keyOf(row[c]);
       if (key === null || !isKeyRow(row, key)) continue;
-      const rest = row.slice(c + 1);
-      const valueOffset = rest.findIndex((v) => cellText(v ?? null) !== '');
+      // With a "Wert" column the value stands there: an empty value cell is no value, whatever the note beside it says.
+      const from = valueColumn !== null && valueColumn > c ? valueColumn : c + 1;
+      const rest = row.slice(from);
+      const valueOffset = valueColumn !== null && valueColumn > c ? (cellText(rest[0] ?? null) === '' ? -1 : 0) : rest.findIndex((v) => cellText(v ?? null) !== '');
       if (valueOffset < 0) break;
-      const place = { row: grid.originRow + r, column: grid.originColumn + c + 1 + valueOffset };
+      const place = { row: grid.originRow + r, column: grid.originColumn + from + valueOffset };
       const kind: Kind = KEYS[key];
-      if (kind === 'list') {
-        const items = rest.flatMap((v) => splitTypeList(cellText(v ?? null)));
+      if (kind === 'absent') {
+        // "Im Bezirk nicht vorhanden | Geburtsklinik | Entbindung im Klinikum Nachbarstadt": one row per type.
+        const filled = rest.map((v) => cellText(v ?? null)).filter((t) => t !== '');
+        found.absentTypes = [...(found.absentTypes as { type: string }[]), { type: filled[0], instead: filled[1] ?? null, row: grid.originRow + r, column: place.column }];
+        cells[key] ??= place;
+      } else if (kind === 'list') {
+        // Without a "Wert" column a list may span cells (one type per cell); with one, the value cell holds it.
+        const listCells = valueColumn !== null && valueColumn > c ? rest.slice(0, 1) : rest;
+        const items = listCells.flatMap((v) => splitTypeList(cellText(v ?? null)));
         if (items.length > 0) {
           found[key] = [...((found[key] as string[] | null) ?? []), ...items];
           cells[key] ??= place;
         }
       } else {
         const parsed = valueOf(kind, rest[valueOffset] ?? null);
-        if (parsed !== null && found[key] === null) {
+        if (parsed !== null && (found[key] === null || found[key] === undefined)) {
           found[key] = parsed;
           cells[key] = place;
         }
@@ -146,5 +213,12 @@ export function readSettings(grid: SheetGrid): SettingsModel {
     }
   });
   found.cells = cells;
+  const need: Partial<Record<NeedParameterId, number>> = {};
+  for (const id of NEED_PARAMETER_IDS) {
+    const v = found[id];
+    if (typeof v === 'number') need[id] = v;
+    delete found[id];
+  }
+  found.need = need;
   return found as unknown as SettingsModel;
 }

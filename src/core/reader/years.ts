@@ -1,4 +1,5 @@
-import { CellValue } from '../grid';
+import { CellValue, SheetGrid } from '../grid';
+import { cellText } from './values';
 
 /** Years a workbook of today's networks can speak of. */
 const FIRST = 1990;
@@ -47,4 +48,28 @@ export function dateOfCell(value: CellValue): number | null {
 function fullYear(y: string): number {
   const n = Number(y);
   return y.length === 2 ? 2000 + n : n;
+}
+
+/** The year a sheet belongs to: in its name ("Netzwerk 2025", "Budget 2026"), else in a title above its header. */
+export function sheetYear(grid: SheetGrid, headerIndex: number | null): number | null {
+  const fromName = yearInText(grid.name);
+  if (fromName !== null) return fromName;
+  for (let r = 0; r < (headerIndex ?? 0); r++) {
+    for (const v of grid.values[r] ?? []) {
+      if (typeof v !== 'string') continue;
+      const year = yearInText(cellText(v));
+      if (year !== null) return year;
+    }
+  }
+  return null;
+}
+
+/** A date cell as a planner reads it in a German workbook ("30.06.2025"); other cells as their text. */
+export function dateText(value: CellValue): string {
+  if (typeof value === 'number' && value > 10_000 && value < 80_000) {
+    const d = new Date((value - UNIX_EPOCH_SERIAL) * MS_PER_DAY);
+    const two = (n: number) => String(n).padStart(2, '0');
+    return `${two(d.getUTCDate())}.${two(d.getUTCMonth() + 1)}.${d.getUTCFullYear()}`;
+  }
+  return cellText(value);
 }

@@ -1,5 +1,5 @@
 import { promises as fs } from 'fs';
-import { SheetGrid } from '../../core/grid';
+import { CellRange, SheetGrid } from '../../core/grid';
 import { ADDIN_ID, SETTING_KEYS, WorkbookSnapshot } from '../port';
 import { checkSignature, errors, fileSystemError, WorkbookReadError } from './errors';
 import { TableSpan } from './gridBuilder';
@@ -90,6 +90,7 @@ function readParts(zip: Buffer, label: string, limits: InflateLimits, progress?:
   let struckStyles: ReadonlySet<number> = new Set();
   let shared: SharedStringsPart | null = null;
   const tables = new Map<string, TableSpan>();
+  const tableFilters = new Map<string, CellRange>();
   const webExtensions: WebExtensionSettings[] = [];
   const sheets = new Map<string, SheetPart>();
 
@@ -121,9 +122,14 @@ function readParts(zip: Buffer, label: string, limits: InflateLimits, progress?:
         shared = new SharedStringsPart().parse(bytes, onPiece);
         break;
       case 'table': {
-        const a = new AttributesPart(new Set(['table'])).parse(bytes).elements[0]?.attributes;
+        const elements = new AttributesPart(new Set(['table', 'filterColumn'])).parse(bytes).elements;
+        const a = elements[0]?.name === 'table' ? elements[0].attributes : undefined;
         const range = a?.ref ? rangeOf(a.ref) : null;
-        if (a && range) tables.set(key, { ...range, name: a.name ?? a.displayName ?? '', headerRow: a.headerRowCount !== '0', totalsRow: (a.totalsRowCount ?? '0') !== '0' });
+        if (a && range) {
+          tables.set(key, { ...range, name: a.name ?? a.displayName ?? '', headerRow: a.headerRowCount !== '0', totalsRow: (a.totalsRowCount ?? '0') !== '0' });
+          // A table's filter with criteria hides rows as the sheet's AutoFilter does.
+          if (elements.some((e) => e.name === 'filterColumn')) tableFilters.set(key, range);
+        }
         break;
       }
       case 'webExtension':
@@ -151,12 +157,16 @@ function readParts(zip: Buffer, label: string, limits: InflateLimits, progress?:
     if (!part) throw new ZipFormatError(`sheet "${sheet.name}": part ${path} is missing`);
     const sheetRels = rels.get(relsPathOf(path));
     const spans: TableSpan[] = [];
+    const filters: CellRange[] = [];
     for (const id of part.tableRelIds) {
       const t = sheetRels?.get(id);
-      const table = t && tables.get(resolveTarget(path, t.target));
+      const target = t ? resolveTarget(path, t.target) : null;
+      const table = target === null ? undefined : tables.get(target);
       if (table) spans.push(table);
+      const filter = target === null ? undefined : tableFilters.get(target);
+      if (filter) filters.push(filter);
     }
-    const layout = part.layout(sheet.hidden, struckStrings);
+    const layout = part.layout(sheet.hidden, struckStrings, filters);
     grids.push(part.builder.finish(sheet.name, strings, spans, layout));
   }
   if (grids.length === 0) throw errors.notXlsx(label);

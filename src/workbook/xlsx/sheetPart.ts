@@ -52,6 +52,8 @@ export class SheetPart extends SaxPart {
   readonly merges: CellRange[] = [];
   readonly struckCells: [number, number][] = [];
   filter: CellRange | null = null;
+  /** The AutoFilter has criteria: only then can it hide rows (an AutoFilter without criteria only shows its buttons). */
+  private filterActive = false;
   private rowIndex = -1;
   private column = -1;
   private type = 'n';
@@ -114,6 +116,9 @@ export class SheetPart extends SaxPart {
       case 'autoFilter':
         this.filter = a.ref ? rangeOf(a.ref) : null;
         break;
+      case 'filterColumn':
+        this.filterActive = true;
+        break;
       case 'tablePart': {
         const id = relIdOf(a);
         if (id) this.tableRelIds.push(id);
@@ -171,10 +176,14 @@ export class SheetPart extends SaxPart {
     }
   }
 
-  /** What the sheet shows beyond values; rows hidden inside an active filter count as filtered, not hidden. */
-  layout(hidden: boolean, struckStrings: ReadonlySet<number>): SheetLayout {
+  /**
+   * What the sheet shows beyond values. Rows hidden inside an active filter (the sheet's AutoFilter
+   * or a table's, with criteria) count as filtered, not hidden; the filter's header row never does.
+   */
+  layout(hidden: boolean, struckStrings: ReadonlySet<number>, tableFilters: readonly CellRange[] = []): SheetLayout {
     const filter = this.filter;
-    const inFilter = (row: number) => filter !== null && row > filter.top && row <= filter.bottom;
+    const active = [...(filter !== null && this.filterActive ? [filter] : []), ...tableFilters];
+    const inFilter = (row: number) => active.some((f) => row > f.top && row <= f.bottom);
     const struckCells = [...this.struckCells];
     if (struckStrings.size > 0) {
       this.builder.forEachShared((row, column, index) => {
@@ -188,7 +197,7 @@ export class SheetPart extends SaxPart {
       hiddenColumns: this.hiddenColumns,
       struckCells,
       merges: this.merges,
-      filter: filter ?? undefined,
+      filter: active[0],
     };
   }
 }

@@ -76,6 +76,10 @@ const CASES: Readonly<Record<FindingCode, Case>> = {
   'type-from-contact': { sheets: [TWO_ROWS] },
   'budget-column-chosen': { sheets: [GAPPY, YEAR_BUDGET] },
   'budget-year-missing': { sheets: [GAPPY, YEAR_BUDGET, grid('Einstellungen', [['Berichtsjahr', 2030], ['Anteil belasteter Familien', '10 %']])] },
+  'layout-unreadable': { sheets: [{ ...GAPPY, layout: { unreadable: ['hiddenRows', 'struck'] } }] },
+  'budget-sheet-chosen': {
+    sheets: [GAPPY, grid('Budget 2025', [['Sozialraum', 'Maßnahme', 'Betrag'], ['Nord', 'Lotsen', 900]]), grid('Budget 2026', [['Sozialraum', 'Maßnahme', 'Betrag'], ['Nord', 'Lotsen', 1100]])],
+  },
   'criteria-tick-form': { sheets: [GAPPY, TICKS] },
   'criterion-status-unclear': { sheets: [GAPPY, TICKS] },
   'network-sheet-not-found': { sheets: [grid('Kalender', [['Mo', 'Di'], [1, 2]])] },
@@ -97,14 +101,28 @@ const CASES: Readonly<Record<FindingCode, Case>> = {
   'criteria-sheet-not-found': { sheets: [GAPPY] },
   'criteria-not-listed': { sheets: [GAPPY, CRITERIA] },
   'criterion-duplicate': { sheets: [GAPPY, CRITERIA] },
-  'criterion-met-contradicted': { sheets: [GAPPY, CRITERIA] },
+  // Every independent health partner says no to an agreement: the list shows 5.2 is not met.
+  'criterion-met-contradicted': {
+    sheets: [
+      grid('Netzwerk', [HEADER.slice(0, 5), ['Jugendamt', null, null, 'Nord', 'ja'], ['Kinderarztpraxis Dr. Weiß', null, null, 'Nord', 'nein'], ['Gesundheitsamt', null, null, 'Nord', 'nein']]),
+      grid('Kriterien', [['Nr.', 'Status', 'Nachweis'], ['5.2', 'erfüllt', null], ['3.1', 'offen', null], ['3.2', 'offen', null], ['3.3', 'offen', null], ['3.4', 'offen', null]]),
+    ],
+  },
+  'criterion-list-hint': { sheets: [GAPPY, CRITERIA] },
+  'types-taught': { sheets: [GAPPY], options: { taught: [{ label: 'Bäckerei Schmidt', actorType: 'Familienbildung' }] } },
+  'actor-type-absent': { sheets: [GAPPY, grid('Einstellungen', [['Im Bezirk nicht vorhanden', 'Geburtsklinik', 'Entbindung im Klinikum Nachbarstadt'], ['Kinder 0–3', 900]])] },
   'criterion-met-without-evidence': { sheets: [GAPPY, CRITERIA] },
   'budget-not-found': { sheets: [GAPPY] },
   'need-unknown': { sheets: [GAPPY, NO_CHILDREN] },
   'budget-below-need': { sheets: [GAPPY, LOW_BUDGET] },
   'budget-covers-need': { sheets: [GAPPY, HIGH_BUDGET] },
   'budget-sozialraum-below-need': { sheets: [GAPPY, LOW_BUDGET] },
+  // 1,000 births: LaB 5 | 10.3 | 15 % ÷ 30 × 75,000 € plus 75,000 € coordination = 200,000 … 450,000 €.
+  'budget-within-need-range': { sheets: [GAPPY, budget([['Nord', 'kommunal', 300_000, null]]), grid('Einstellungen', [['Geburten', 1000], ['Kinder 0–3', 3000]])] },
   'need-defaults-used': { sheets: [GAPPY, LOW_BUDGET] },
+  'need-births-estimated': { sheets: [GAPPY, LOW_BUDGET] },
+  'need-settings-unused': { sheets: [GAPPY, LOW_BUDGET, grid('Einstellungen', [['Anteil belasteter Familien', '12 %'], ['Kinder 0–3', 800]])] },
+  'need-simple-model': { sheets: [GAPPY, LOW_BUDGET, grid('Einstellungen', [['Bedarfsmodell', 'einfach'], ['Kinder 0–3', 800]])] },
   'budget-source-mix': { sheets: [GAPPY, LOW_BUDGET] },
 };
 

@@ -20,7 +20,7 @@ describe('finding the network sheet and its header by content', () => {
     ]);
     expect(m.network?.sheet).toBe('Tabelle1');
     expect(m.network?.headerRow).toBe(4);
-    expect(m.network?.actors.map((a) => a.actorTypeId)).toEqual(['jugendamt', 'kinderarzt', 'schwangerschaftsberatung', 'erziehungsberatung']);
+    expect(m.network?.actors.map((a) => a.actorTypeId)).toEqual(['asd', 'kinderarzt', 'schwangerschaftsberatung', 'erziehungsberatung']);
     expect(m.network?.actors.map((a) => a.agreement)).toEqual([true, false, true, true]);
     expect(m.network?.actors[0].row).toBe(5);
   });
@@ -99,7 +99,7 @@ describe('finding the network sheet and its header by content', () => {
   test('a range starting with a data row is not mistaken for a header (words like "Dienst", "Bezirk")', async () => {
     const m = await model([{ name: 'Liste', rows: [['Allgemeiner Sozialer Dienst', 'ASD', 'bezirksweit'], ['Kita Regenbogen', 'Kita', 'Nord'], ['Gesundheitsamt', 'KJGD', 'bezirksweit'], ['Hebamme Meier', 'Hebamme', 'Süd']] }]);
     expect(m.network?.headerRow).toBeNull();
-    expect(m.network?.actors.map((a) => a.actorTypeId)).toEqual(['jugendamt', 'kita', 'gesundheitsamt', 'hebamme']);
+    expect(m.network?.actors.map((a) => a.actorTypeId)).toEqual(['asd', 'kita', 'gesundheitsamt', 'hebamme']);
   });
 
   test('no network anywhere gives null, not an exception', async () => {

@@ -322,7 +322,7 @@ describe('what a sheet shows beyond its values', () => {
     sheets: [
       {
         name: 'Netzwerk',
-        frame: { autoFilter: 'A1:B6', mergeCells: ['A8:C8'], hiddenColumns: [[4, 4]] },
+        frame: { autoFilter: 'A1:B6', autoFilterShows: ['Jugendamt', 'Praxis Dr. Weiß', 'Hebamme Roth'], mergeCells: ['A8:C8'], hiddenColumns: [[4, 4]] },
         rows: [
           { row: 0, cells: [text('Einrichtung'), text('Art')] },
           { row: 1, cells: [text('Jugendamt'), text('Amt')] },
@@ -347,6 +347,38 @@ describe('what a sheet shows beyond its values', () => {
     expect(g.layout?.hiddenColumns).toEqual([{ top: 0, left: 3, bottom: 1048575, right: 3 }]);
     expect(g.values[3]).toEqual(['Kita Sonne', 'Kita']);
     expect(old.layout?.hidden).toBe(true);
+  });
+
+  it('counts rows a table\'s filter hides as filtered, as Excel\'s own port does', () => {
+    const book = rawXlsx({
+      sheets: [
+        {
+          name: 'Netzwerk',
+          table: { name: 'Partner', ref: 'A1:B4', columns: ['Einrichtung', 'Art'], shows: ['Jugendamt', 'Hebamme Roth'] },
+          rows: [
+            { row: 0, cells: [text('Einrichtung'), text('Art')] },
+            { row: 1, cells: [text('Jugendamt'), text('Amt')] },
+            { row: 2, cells: [text('Kita Sonne'), text('Kita')], hidden: true },
+            { row: 3, cells: [text('Hebamme Roth'), text('Hebamme')] },
+            { row: 6, cells: [text('Alt'), text('x')], hidden: true },
+          ],
+        },
+      ],
+    });
+    const [g] = readXlsxBuffer(book).sheets;
+    expect(g.layout?.filteredRows).toEqual([2]);
+    expect(g.layout?.hiddenRows).toEqual([6]);
+    expect(g.tables?.[0]).toMatchObject({ name: 'Partner', headerRow: 0 });
+  });
+
+  it('counts a row hidden under an AutoFilter without criteria as hidden by the planner: such a filter hides nothing', () => {
+    const unfiltered = rawXlsx({
+      sheets: [{ name: 'Netzwerk', frame: { autoFilter: 'A1:B6' }, rows: [{ row: 0, cells: [text('Einrichtung'), text('Art')] }, { row: 3, cells: [text('Kita Sonne'), text('Kita')], hidden: true }] }],
+    });
+    const [g] = readXlsxBuffer(unfiltered).sheets;
+    expect(g.layout?.filteredRows).toEqual([]);
+    expect(g.layout?.hiddenRows).toEqual([3]);
+    expect(g.layout?.filter).toBeUndefined();
   });
 
   it('reads text struck through in every rich-text run as struck', () => {

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.agreements = void 0;
 const finding_1 = require("../../findings/finding");
+const places_1 = require("../places");
 const rule_1 = require("../rule");
 exports.agreements = (0, rule_1.defineRule)({
     name: 'agreements',
@@ -12,7 +13,7 @@ exports.agreements = (0, rule_1.defineRule)({
             return [];
         const column = network.columns.agreement;
         if (evidence.withAgreement === 0) {
-            return [(0, finding_1.finding)('no-agreements', 'warning', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
+            return [(0, finding_1.finding)('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
         }
         const total = network.actors.length;
         const without = total - evidence.withAgreement;
@@ -20,7 +21,7 @@ exports.agreements = (0, rule_1.defineRule)({
             return [];
         const examples = evidence.examplesWithout;
         return [
-            (0, finding_1.finding)('agreements-missing', 'info', { count: without, total, examples: examples.map((a) => a.name) }, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: examples[0]?.row ?? network.headerRow, column }),
+            (0, finding_1.finding)('agreements-missing', 'info', { count: without, total, examples: examples.map((a) => a.name) }, { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? (0, places_1.actorPlace)(network, examples[0], 'agreement', 'name') : { sheet: network.sheet, row: network.headerRow, column }) }),
         ];
     },
 });

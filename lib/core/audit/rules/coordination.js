@@ -6,10 +6,10 @@ const rule_1 = require("../rule");
 exports.coordination = (0, rule_1.defineRule)({
     name: 'coordination',
     codes: ['no-coordination'],
-    needs: ['network', 'evidence'],
-    run: ({ network, evidence }) => {
-        if (!network || !evidence || evidence.coordination)
+    needs: ['network', 'evidence', 'records'],
+    run: ({ network, evidence, records }) => {
+        if (!network || !evidence || evidence.coordination || records.get('3.1')?.recent)
             return [];
-        return [(0, finding_1.finding)('no-coordination', 'warning', {}, { criterion: '3.1', topics: ['cooperation'], sheet: network.sheet })];
+        return [(0, finding_1.finding)('no-coordination', 'info', {}, { criterion: '3.1', topics: ['cooperation'], sheet: network.sheet })];
     },
 });

@@ -7,9 +7,9 @@ const criteriaState_1 = require("../criteriaState");
 const rule_1 = require("../rule");
 exports.criteriaMet = (0, rule_1.defineRule)({
     name: 'criteriaMet',
-    codes: ['criterion-met-contradicted', 'criterion-met-without-evidence'],
-    needs: ['network', 'model', 'evidence'],
-    run: ({ network, model, evidence }) => {
+    codes: ['criterion-met-contradicted', 'criterion-met-without-evidence', 'criterion-list-hint'],
+    needs: ['network', 'model', 'evidence', 'records', 'evidenceMonths'],
+    run: ({ network, model, evidence, records, evidenceMonths }) => {
         const sheet = model.criteria;
         if (!network || !sheet)
             return [];
@@ -20,11 +20,19 @@ exports.criteriaMet = (0, rule_1.defineRule)({
             if (row?.status !== 'erfuellt')
                 continue;
             const where = { criterion: c.id, sheet: sheet.sheet, row: row.row, column: row.statusColumn };
-            const shown = evidence?.byCriterion.get(c.id);
-            if (shown && !shown.shown)
-                found.push((0, finding_1.finding)('criterion-met-contradicted', 'warning', { criterion: c.id, gap: shown.gap }, where));
-            else if (row.evidence === null && !shown?.shown)
-                found.push((0, finding_1.finding)('criterion-met-without-evidence', 'warning', { criterion: c.id }, where));
+            const list = evidence?.byCriterion.get(c.id);
+            const record = records.get(c.id);
+            if (list?.verdict === 'contradicted') {
+                found.push((0, finding_1.finding)('criterion-met-contradicted', 'warning', { criterion: c.id, gap: list.gap }, where));
+                continue;
+            }
+            if (record?.recent)
+                continue;
+            if (list?.verdict === 'not-shown')
+                found.push((0, finding_1.finding)('criterion-list-hint', 'info', { criterion: c.id, gap: list.gap }, where));
+            if (row.evidence === null && list?.verdict !== 'shown') {
+                found.push((0, finding_1.finding)('criterion-met-without-evidence', 'warning', { criterion: c.id, lastEntryMs: record?.dateMs ?? null, months: evidenceMonths }, where));
+            }
         }
         return found;
     },

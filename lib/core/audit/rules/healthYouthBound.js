@@ -10,6 +10,6 @@ exports.healthYouthBound = (0, rule_1.defineRule)({
     run: ({ network, evidence }) => {
         if (!network || !evidence?.unbound || evidence.unbound.length === 0)
             return [];
-        return [(0, finding_1.finding)('health-youth-not-bound', 'warning', { unbound: evidence.unbound }, { criterion: '5.2', topics: ['cooperation'], sheet: network.sheet })];
+        return [(0, finding_1.finding)('health-youth-not-bound', evidence.healthRefused ? 'warning' : 'info', { unbound: evidence.unbound }, { criterion: '5.2', topics: ['cooperation'], sheet: network.sheet })];
     },
 });

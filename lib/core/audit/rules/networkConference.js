@@ -13,7 +13,7 @@ exports.networkConference = (0, rule_1.defineRule)({
             return [];
         const where = { criterion: '3.3', sheet: network.sheet, row: network.headerRow, column: network.columns.forum };
         if (evidence.forum === 0)
-            return [(0, finding_1.finding)('no-forum', 'warning', {}, { ...where, topics: ['cooperation'] })];
+            return [(0, finding_1.finding)('no-forum', 'info', {}, { ...where, topics: ['cooperation'] })];
         const share = evidence.forum / network.actors.length;
         return share < FORUM_LOW_SHARE ? [(0, finding_1.finding)('forum-low', 'info', { share }, where)] : [];
     },

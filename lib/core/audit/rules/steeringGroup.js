@@ -13,10 +13,10 @@ exports.steeringGroup = (0, rule_1.defineRule)({
         const lacking = evidence.steeringLacking;
         if (lacking === null)
             return [(0, finding_1.finding)('steering-unknown', 'info', {}, { criterion: '3.2', sheet: network.sheet })];
-        if (lacking.length === 0)
+        if (lacking.length === 0 || lacking.length === 3)
             return [];
         return [
-            (0, finding_1.finding)('steering-incomplete', 'warning', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column: network.columns.steering }),
+            (0, finding_1.finding)('steering-incomplete', 'info', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column: network.columns.steering }),
         ];
     },
 });

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.unclassified = void 0;
 const finding_1 = require("../../findings/finding");
+const places_1 = require("../places");
 const rule_1 = require("../rule");
 exports.unclassified = (0, rule_1.defineRule)({
     name: 'unclassified',
@@ -10,7 +11,6 @@ exports.unclassified = (0, rule_1.defineRule)({
     run: ({ network }) => {
         if (!network)
             return [];
-        const column = network.columns.name ?? network.columns.type ?? 0;
-        return network.actors.filter((a) => a.actorTypeId === null).map((a) => (0, finding_1.finding)('unclassified-actor', 'info', { name: a.name }, { sheet: network.sheet, row: a.row, column }));
+        return network.actors.filter((a) => a.actorTypeId === null).map((a) => (0, finding_1.finding)('unclassified-actor', 'info', { name: a.name }, (0, places_1.actorPlace)(network, a, 'name', 'type')));
     },
 });

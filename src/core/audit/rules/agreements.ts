@@ -1,7 +1,12 @@
 import { finding } from '../../findings/finding';
+import { actorPlace } from '../places';
 import { defineRule } from '../rule';
 
-/** Criterion 3.4: cooperation agreements; partners without one are counted and a few named, required types first. */
+/**
+ * Cooperation agreements in the list (a note for criterion 3.4: a bilateral agreement is not the
+ * case-level arrangements the criterion means, so the list gives notes, never a verdict); partners
+ * without one are counted and a few named, required types first.
+ */
 export const agreements = defineRule({
   name: 'agreements',
   codes: ['no-agreements', 'agreements-missing'],
@@ -10,7 +15,7 @@ export const agreements = defineRule({
     if (!network || !evidence || evidence.withAgreement === null) return [];
     const column = network.columns.agreement;
     if (evidence.withAgreement === 0) {
-      return [finding('no-agreements', 'warning', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
+      return [finding('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
     }
     const total = network.actors.length;
     const without = total - evidence.withAgreement;
@@ -21,7 +26,7 @@ export const agreements = defineRule({
         'agreements-missing',
         'info',
         { count: without, total, examples: examples.map((a) => a.name) },
-        { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: examples[0]?.row ?? network.headerRow, column },
+        { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? actorPlace(network, examples[0], 'agreement', 'name') : { sheet: network.sheet, row: network.headerRow, column }) },
       ),
     ];
   },

@@ -1,13 +1,17 @@
 import { finding } from '../../findings/finding';
 import { defineRule } from '../rule';
 
-/** Criterion 3.1: the list names a coordination office (type or role). */
+/**
+ * Criterion 3.1: a hint when the list names no coordination office (type or role). Coordinators
+ * often leave their own office out of the partner list, so this is a note, and none at all when
+ * the Netzwerkarbeit sheet records the coordination post.
+ */
 export const coordination = defineRule({
   name: 'coordination',
   codes: ['no-coordination'],
-  needs: ['network', 'evidence'],
-  run: ({ network, evidence }) => {
-    if (!network || !evidence || evidence.coordination) return [];
-    return [finding('no-coordination', 'warning', {}, { criterion: '3.1', topics: ['cooperation'], sheet: network.sheet })];
+  needs: ['network', 'evidence', 'records'],
+  run: ({ network, evidence, records }) => {
+    if (!network || !evidence || evidence.coordination || records.get('3.1')?.recent) return [];
+    return [finding('no-coordination', 'info', {}, { criterion: '3.1', topics: ['cooperation'], sheet: network.sheet })];
   },
 });

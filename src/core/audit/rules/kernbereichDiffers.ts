@@ -1,4 +1,5 @@
 import { finding, Finding } from '../../findings/finding';
+import { actorPlace } from '../places';
 import { defineRule } from '../rule';
 
 /** A Kernbereich the planner wrote that differs from the NZFH grouping of the partner's type: a note, the NZFH grouping counts. */
@@ -8,11 +9,10 @@ export const kernbereichDiffers = defineRule({
   needs: ['network'],
   run: ({ network }) => {
     if (!network) return [];
-    const column = network.columns.kernbereich ?? network.columns.name ?? network.columns.type ?? 0;
     const found: Finding<'kernbereich-differs'>[] = [];
     for (const a of network.actors) {
       if (a.actorTypeId === null || a.statedKernbereich === null || a.kernbereich === null || a.statedKernbereich === a.kernbereich) continue;
-      found.push(finding('kernbereich-differs', 'info', { name: a.name, stated: a.statedKernbereich, nzfh: a.kernbereich, actorType: a.actorTypeId }, { sheet: network.sheet, row: a.row, column }));
+      found.push(finding('kernbereich-differs', 'info', { name: a.name, stated: a.statedKernbereich, nzfh: a.kernbereich, actorType: a.actorTypeId }, actorPlace(network, a, 'kernbereich', 'name', 'type')));
     }
     return found;
   },

@@ -1,7 +1,10 @@
 import { finding } from '../../findings/finding';
 import { defineRule } from '../rule';
 
-/** Criterion 3.2: the steering group draws on youth welfare, counselling and health. */
+/**
+ * Criterion 3.2: the criteria paper makes a steering group optional ("kann"); where the list marks
+ * members, a note when youth welfare, counselling or health has nobody in it.
+ */
 export const steeringGroup = defineRule({
   name: 'steeringGroup',
   codes: ['steering-unknown', 'steering-incomplete'],
@@ -10,9 +13,10 @@ export const steeringGroup = defineRule({
     if (!network || !evidence) return [];
     const lacking = evidence.steeringLacking;
     if (lacking === null) return [finding('steering-unknown', 'info', {}, { criterion: '3.2', sheet: network.sheet })];
-    if (lacking.length === 0) return [];
+    // Nobody marked, or everyone there: nothing to note.
+    if (lacking.length === 0 || lacking.length === 3) return [];
     return [
-      finding('steering-incomplete', 'warning', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column: network.columns.steering }),
+      finding('steering-incomplete', 'info', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column: network.columns.steering }),
     ];
   },
 });

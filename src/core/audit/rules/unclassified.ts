@@ -1,4 +1,5 @@
 import { finding } from '../../findings/finding';
+import { actorPlace } from '../places';
 import { defineRule } from '../rule';
 
 /** Partner rows no actor type was recognised for: the planner can add one. */
@@ -8,7 +9,6 @@ export const unclassified = defineRule({
   needs: ['network'],
   run: ({ network }) => {
     if (!network) return [];
-    const column = network.columns.name ?? network.columns.type ?? 0;
-    return network.actors.filter((a) => a.actorTypeId === null).map((a) => finding('unclassified-actor', 'info', { name: a.name }, { sheet: network.sheet, row: a.row, column }));
+    return network.actors.filter((a) => a.actorTypeId === null).map((a) => finding('unclassified-actor', 'info', { name: a.name }, actorPlace(network, a, 'name', 'type')));
   },
 });

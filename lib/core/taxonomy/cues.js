@@ -1,0 +1,56 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.CONTEXT_RULES = exports.CUE_SPELLINGS = void 0;
+exports.CUE_SPELLINGS = {
+    hospital: ['*klinik*', '*krankenhaus*', '*hospital', '*spital', 'Abteilung', 'Abt', 'Station'],
+    practice: [
+        'Praxis*', '*praxis', 'Praxen', 'Facharzt*', 'Fachärzt*', 'Arzt', 'Ärztin', 'Ärzte', 'MVZ', 'Medizinisches Versorgungszentrum',
+        'niedergelassen*',
+    ],
+    gynaecology: ['Gynäkolog*', 'Frauenheilkunde', 'Frauenärztlich*'],
+    obstetrics: ['Geburtshilf*', 'Geburtsmedizin'],
+    paediatrics: [
+        'Pädiatri*', 'Kinderheilkunde', 'Kinder- und Jugendmedizin', 'Kindermedizin', 'Neonatolog*', 'Kinderärztlich*',
+        'Kinder- und Jugendärztlich*',
+    ],
+    socialService: ['Sozialdienst*', 'Sozialer Dienst', 'Soziale Dienste', 'Sozialarbeit'],
+    counselling: ['Beratung*', 'Anlaufstelle*', 'Fachstelle*', 'Fachambulanz*', 'Hilfetelefon'],
+    pregnancy: ['Schwangere*', 'Schwangerschaft*', 'werdende Eltern', 'werdende Mütter'],
+    violence: ['Gewalt*', '*gewalt'],
+    addiction: ['Sucht*', 'Drogen*', 'Alkohol*', 'Glücksspiel*'],
+    debt: ['Schulden*', 'Schuldner*', 'Überschuldung'],
+    migrants: ['Migrant*', 'Geflüchtete*', 'Flüchtling*', 'Zugewanderte*', 'Zuwanderer', 'Asylsuchende*'],
+    parents: ['Eltern', 'Kinder', 'Jugendliche', 'Familie'],
+    couples: ['Paare', 'Partnerschaft*', 'Ehe', 'Ehepaare'],
+    women: ['Frauen', 'Mädchen'],
+    kita: ['*kita', '*kindertagesstätte*', 'Kindertageseinrichtung*', '*kindergarten', '*kinderhaus'],
+    familyCentre: ['*familienzentrum*', '*familienzentren'],
+    lawyer: ['Rechtsanwalt*', 'Rechtsanwält*', 'Anwalt*', 'Anwält*', 'Fachanwalt*', 'Fachanwält*', 'Kanzlei*', '*kanzlei'],
+    familyLaw: ['Familienrecht*', 'Kindschaftsrecht', 'Unterhaltsrecht', 'Scheidungsrecht', 'Sorgerecht*', 'Umgangsrecht*'],
+    administration: [
+        'Amt', 'Fachamt', 'Fachbereich', 'Fachdienst', 'Abteilung', 'Dezernat', 'Referat', 'Geschäftsbereich', 'Sachgebiet', 'Fachgebiet',
+        'Ressort', 'Stabsstelle',
+    ],
+    youth: ['Jugend', 'Jugendhilfe', 'Kinder- und Jugendhilfe'],
+    health: ['Gesundheit', 'Gesundheitswesen'],
+};
+exports.CONTEXT_RULES = [
+    { typeId: 'frauenarzt', rank: 'profession', cues: ['practice', 'gynaecology'] },
+    { typeId: 'kinderarzt', rank: 'profession', cues: ['practice', 'paediatrics'] },
+    { typeId: 'geburtsklinik', rank: 'specific', cues: ['hospital', 'gynaecology'] },
+    { typeId: 'geburtsklinik', rank: 'specific', cues: ['hospital', 'obstetrics'] },
+    { typeId: 'kinderklinik', rank: 'specific', cues: ['hospital', 'paediatrics'] },
+    { typeId: 'kliniksozialdienst', rank: 'specific', cues: ['hospital', 'socialService'] },
+    { typeId: 'schwangerschaftsberatung', rank: 'specific', cues: ['counselling', 'pregnancy'] },
+    { typeId: 'gewaltschutz', rank: 'specific', cues: ['counselling', 'violence'] },
+    { typeId: 'suchtberatung', rank: 'specific', cues: ['counselling', 'addiction'] },
+    { typeId: 'schuldnerberatung', rank: 'specific', cues: ['counselling', 'debt'] },
+    { typeId: 'migrationsberatung', rank: 'specific', cues: ['counselling', 'migrants'] },
+    { typeId: 'erziehungsberatung', rank: 'broad', cues: ['counselling', 'parents'] },
+    { typeId: 'efl', rank: 'broad', cues: ['counselling', 'couples'] },
+    { typeId: 'gewaltschutz', rank: 'broad', cues: ['counselling', 'women'] },
+    { typeId: 'familienzentrum', rank: 'specific', cues: ['kita', 'familyCentre'] },
+    { typeId: 'familienrecht', rank: 'specific', cues: ['lawyer', 'familyLaw'] },
+    { typeId: 'jugendamt', rank: 'broad', cues: ['administration', 'youth'] },
+    { typeId: 'gesundheitsamt', rank: 'broad', cues: ['administration', 'health'] },
+];

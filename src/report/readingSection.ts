@@ -1,0 +1,38 @@
+import { AuditResult } from '../core/audit/result';
+import { placeOf } from '../core/address';
+import { FindingCode } from '../core/findings/codes';
+import { Lang } from '../core/lang';
+import { READER_CHOICE_CODES } from '../core/reader/model';
+import { findingText, formerReasonText } from './findingText';
+import { formatList } from './format';
+import { ReportLabels } from './labels';
+import { Block, Section } from './model';
+
+/** Findings that record a choice the reader made (sheet, year, column, rows left out). */
+export function isReadingChoice(code: FindingCode): boolean {
+  return READER_CHOICE_CODES.has(code);
+}
+
+/**
+ * "How the workbook was read": the sheets read, every choice the reader made with its place, and
+ * the partners who no longer count, so a planner can check before the figures go to a council.
+ */
+export function readingSection(result: AuditResult, t: ReportLabels, lang: Lang): Section {
+  const blocks: Block[] = [];
+  const choices = result.findings.filter((f) => isReadingChoice(f.code));
+  if (result.networkSheets.length > 0) blocks.push({ kind: 'facts', items: [{ label: t.networkSheets, value: formatList(result.networkSheets.map((s) => `„${s}“`), lang) }] });
+  if (choices.length === 0 && result.former.length === 0) blocks.push({ kind: 'paragraph', text: t.readingNone, tone: 'good' });
+  else blocks.push({ kind: 'paragraph', text: t.readingIntro });
+  if (choices.length > 0) {
+    blocks.push({ kind: 'findings', items: choices.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: findingText(f, lang) })) });
+  }
+  if (result.former.length > 0) {
+    blocks.push({
+      kind: 'table',
+      caption: t.formerPartners,
+      columns: [{ label: t.partnerName }, { label: t.reason }, { label: t.place }],
+      rows: result.former.map((f) => ({ cells: [f.name, f.detail ? `${formerReasonText(f.reason, lang)} („${f.detail}“)` : formerReasonText(f.reason, lang), placeOf(f.sheet, f.cell)] })),
+    });
+  }
+  return { id: 'reading', title: t.reading, blocks };
+}
