@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.formerReasonText = formerReasonText;
 exports.findingText = findingText;
+const referenceRates_1 = require("../core/taxonomy/referenceRates");
 const format_1 = require("./format");
 const names_1 = require("./names");
 const de = {
@@ -41,6 +42,9 @@ const REASONS = {
     de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
     en: { status: 'left by status', ended: 'end date passed', struck: 'struck through', archive: 'under "Archiv" or "former partners"', hidden: 'row hidden' },
 };
+function rateCounts(actorType, lang) {
+    return referenceRates_1.REFERENCE_RATES[actorType]?.counts[lang] ?? (0, names_1.actorTypeLabel)(actorType, lang);
+}
 function formerReasonText(reason, lang) {
     return REASONS[lang][reason];
 }
@@ -84,7 +88,7 @@ const GERMAN = {
     'missing-kernbereich': (v) => `Kein Partner aus ${(0, names_1.kernbereichAfterFrom)(v.kernbereich, 'de')}: Dieser Kernbereich ist im Netzwerk nicht vertreten.`,
     'missing-actor-type': (v) => `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${(0, names_1.actorTypeLabel)(v.actorType, 'de')} (${(0, names_1.kernbereichLabel)(v.kernbereich, 'de')}).` +
         (v.former.length > 0 ? ` Früher in der Liste: ${de.list(v.former)}.` : '') +
-        (v.referenceRate ? ` Bundesweit haben ${de.pct(v.referenceRate.share, 1)} der Netzwerke diesen Partner (NZFH-Kommunalbefragung ${v.referenceRate.year}).` : ''),
+        (v.referenceRate ? ` Bundesweit haben ${de.pct(v.referenceRate.share, 1)} der Netzwerke einen solchen Partner (gezählt: ${rateCounts(v.actorType, 'de')}; NZFH-Kommunalbefragung ${v.referenceRate.year}).` : ''),
     'actor-type-absent': (v) => `${(0, names_1.actorTypeLabel)(v.actorType, 'de')}: laut Einstellungen im Bezirk nicht vorhanden${v.instead ? `; Familien gehen zu: ${v.instead}` : ''}. Deshalb kein Fehler; ob die Familien dort gut ankommen, gehört in die Netzwerkarbeit.`,
     'sozialraum-missing-kernbereich': (v) => v.missing.includes('jugendhilfe')
         ? `Sozialraum ${v.sozialraum}: vor Ort kein Partner aus der Kinder- und Jugendhilfe; Kitas und Familienzentren gehören in den Sozialraum (Kriterium 4.3).`
@@ -157,7 +161,7 @@ const ENGLISH = {
     'missing-kernbereich': (v) => `No partner from ${(0, names_1.kernbereichAfterFrom)(v.kernbereich, 'en')}: this core area is not represented in the network.`,
     'missing-actor-type': (v) => `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${(0, names_1.actorTypeLabel)(v.actorType, 'en')} (${(0, names_1.kernbereichLabel)(v.kernbereich, 'en')}).` +
         (v.former.length > 0 ? ` Formerly in the list: ${en.list(v.former)}.` : '') +
-        (v.referenceRate ? ` Nationally ${en.pct(v.referenceRate.share, 1)} of networks include this partner (NZFH municipal survey ${v.referenceRate.year}).` : ''),
+        (v.referenceRate ? ` Nationally ${en.pct(v.referenceRate.share, 1)} of networks include such a partner (counted: ${rateCounts(v.actorType, 'en')}; NZFH municipal survey ${v.referenceRate.year}).` : ''),
     'actor-type-absent': (v) => `${(0, names_1.actorTypeLabel)(v.actorType, 'en')}: not in the district, by the settings${v.instead ? `; families go to: ${v.instead}` : ''}. So no error; whether families get there well is a matter for the network's work.`,
     'sozialraum-missing-kernbereich': (v) => v.missing.includes('jugendhilfe')
         ? `Sozialraum ${v.sozialraum}: no local partner from youth welfare; day care and family centres belong in the Sozialraum (criterion 4.3).`

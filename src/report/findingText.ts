@@ -1,7 +1,9 @@
 import { EvidenceGap, FindingCode, FindingValues, FormerReason, NeedDefaultId, Spread } from '../core/findings/codes';
 import { Finding } from '../core/findings/finding';
 import { Lang } from '../core/lang';
+import { ActorTypeId } from '../core/taxonomy/actorTypes';
 import { Kernbereich } from '../core/taxonomy/kernbereich';
+import { REFERENCE_RATES } from '../core/taxonomy/referenceRates';
 import { formatDate, formatEuro, formatList, formatModelRange, formatNumber, formatPercent, formatPercentRange } from './format';
 import { actorTypeLabel, criterionTitle, needParameterLabel, kernbereichAfterFrom, kernbereichAfterTo, kernbereichLabel } from './names';
 
@@ -49,6 +51,11 @@ const REASONS: Readonly<Record<Lang, Readonly<Record<FormerReason, string>>>> = 
   de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
   en: { status: 'left by status', ended: 'end date passed', struck: 'struck through', archive: 'under "Archiv" or "former partners"', hidden: 'row hidden' },
 };
+
+/** What the survey counted for a type's national rate, in its own terms ("Erziehungs- und Ehe-, Familien- und Lebensberatung zusammen"). */
+function rateCounts(actorType: ActorTypeId, lang: Lang): string {
+  return REFERENCE_RATES[actorType]?.counts[lang] ?? actorTypeLabel(actorType, lang);
+}
 
 /** Why a former partner no longer counts, in words. */
 export function formerReasonText(reason: FormerReason, lang: Lang): string {
@@ -105,7 +112,7 @@ const GERMAN: Texts = {
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${actorTypeLabel(v.actorType, 'de')} (${kernbereichLabel(v.kernbereich, 'de')}).` +
     (v.former.length > 0 ? ` Früher in der Liste: ${de.list(v.former)}.` : '') +
-    (v.referenceRate ? ` Bundesweit haben ${de.pct(v.referenceRate.share, 1)} der Netzwerke diesen Partner (NZFH-Kommunalbefragung ${v.referenceRate.year}).` : ''),
+    (v.referenceRate ? ` Bundesweit haben ${de.pct(v.referenceRate.share, 1)} der Netzwerke einen solchen Partner (gezählt: ${rateCounts(v.actorType, 'de')}; NZFH-Kommunalbefragung ${v.referenceRate.year}).` : ''),
   'actor-type-absent': (v) =>
     `${actorTypeLabel(v.actorType, 'de')}: laut Einstellungen im Bezirk nicht vorhanden${v.instead ? `; Familien gehen zu: ${v.instead}` : ''}. Deshalb kein Fehler; ob die Familien dort gut ankommen, gehört in die Netzwerkarbeit.`,
   'sozialraum-missing-kernbereich': (v) =>
@@ -205,7 +212,7 @@ const ENGLISH: Texts = {
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${actorTypeLabel(v.actorType, 'en')} (${kernbereichLabel(v.kernbereich, 'en')}).` +
     (v.former.length > 0 ? ` Formerly in the list: ${en.list(v.former)}.` : '') +
-    (v.referenceRate ? ` Nationally ${en.pct(v.referenceRate.share, 1)} of networks include this partner (NZFH municipal survey ${v.referenceRate.year}).` : ''),
+    (v.referenceRate ? ` Nationally ${en.pct(v.referenceRate.share, 1)} of networks include such a partner (counted: ${rateCounts(v.actorType, 'en')}; NZFH municipal survey ${v.referenceRate.year}).` : ''),
   'actor-type-absent': (v) =>
     `${actorTypeLabel(v.actorType, 'en')}: not in the district, by the settings${v.instead ? `; families go to: ${v.instead}` : ''}. So no error; whether families get there well is a matter for the network's work.`,
   'sozialraum-missing-kernbereich': (v) =>

@@ -2,6 +2,7 @@ import { readFileSync } from 'fs';
 import * as path from 'path';
 import { CellValue, SheetGrid } from '../../../src/core/grid';
 import { readSettings } from '../../../src/core/reader/settingsSheet';
+import { REFERENCE_RATES } from '../../../src/core/taxonomy/referenceRates';
 import { auditWorkbook } from '../../../src/core/audit/audit';
 import { estimateMeasureNeed, MeasureNeedInput } from '../../../src/core/need/estimate';
 import { NEED_PARAMETERS } from '../../../src/core/need/parameters';
@@ -165,5 +166,20 @@ describe('every need parameter\'s own label is read back as that parameter', () 
 
   test.each(['Willkommensbesuche', 'Willkommensbesuche (ja/nein)', 'Willkommensbesuche angeboten?', 'Welcome visits offered', 'Welcome visits?'])('"%s: ja" says welcome visits are offered', (key) => {
     expect(readSettings(grid('Einstellungen', [[key, 'ja'], ['Kinder 0–3', 900]])).welcomeVisits).toBe(true);
+  });
+});
+
+describe('every national reference rate says what it counts and where it was published', () => {
+  test.each(Object.entries(REFERENCE_RATES))('%s', (_id, rate) => {
+    expect(rate?.source.survey).toBe('NZFH-Kommunalbefragung');
+    expect(rate?.source.year).toBe(rate?.year);
+    expect(rate?.counts.de.length).toBeGreaterThan(3);
+    expect(rate?.counts.en.length).toBeGreaterThan(3);
+  });
+
+  test('85.0 % is the ASD, not the Jugendamt; 92.8 % covers the two counselling services together', () => {
+    expect(REFERENCE_RATES.asd?.share).toBe(0.85);
+    expect(REFERENCE_RATES.jugendamt).toBeUndefined();
+    expect(REFERENCE_RATES.erziehungsberatung?.counts.de).toMatch(/zusammen/);
   });
 });
