@@ -41,31 +41,62 @@ function anyOf(a, b) {
 }
 function mergePartners(actors) {
     const byKey = new Map();
+    const byName = new Map();
     const merged = [];
     let firstRepeat = null;
     for (const a of actors) {
-        const key = (0, normalize_1.normalizeLabel)(a.name) || a.name;
-        const seen = byKey.get(key);
-        if (!seen) {
-            byKey.set(key, a);
-            continue;
+        let seen = byName.get(a.name);
+        if (seen === undefined) {
+            const k = (0, normalize_1.normalizeLabel)(a.name) || a.name;
+            seen = byKey.get(k);
+            if (seen === undefined) {
+                const entry = { first: a, merged: null, raw: null, places: null, repeated: false };
+                byKey.set(k, entry);
+                byName.set(a.name, entry);
+                continue;
+            }
+            byName.set(a.name, seen);
         }
-        if (!merged.includes(seen.name))
-            merged.push(seen.name);
+        if (!seen.repeated) {
+            seen.repeated = true;
+            merged.push(seen.first.name);
+        }
         firstRepeat ?? (firstRepeat = a);
-        byKey.set(key, {
-            ...seen,
-            actorTypeId: seen.actorTypeId ?? a.actorTypeId,
-            typeSource: seen.typeSource ?? a.typeSource,
-            kernbereich: seen.kernbereich ?? a.kernbereich,
-            sozialraeume: [...seen.sozialraeume, ...a.sozialraeume.filter((s) => !seen.sozialraeume.some((x) => (0, text_1.fold)(x) === (0, text_1.fold)(s)))],
-            agreement: anyOf(seen.agreement, a.agreement),
-            steering: anyOf(seen.steering, a.steering),
-            forum: anyOf(seen.forum, a.forum),
-            role: seen.role ?? a.role,
-        });
+        const m = (seen.merged ?? (seen.merged = { ...seen.first, sozialraeume: [...seen.first.sozialraeume] }));
+        m.actorTypeId ?? (m.actorTypeId = a.actorTypeId);
+        m.typeSource ?? (m.typeSource = a.typeSource);
+        m.kernbereich ?? (m.kernbereich = a.kernbereich);
+        m.role ?? (m.role = a.role);
+        m.agreement = anyOf(m.agreement, a.agreement);
+        m.steering = anyOf(m.steering, a.steering);
+        m.forum = anyOf(m.forum, a.forum);
+        if (a.sozialraeume.length === 0)
+            continue;
+        const raw = (seen.raw ?? (seen.raw = new Set(m.sozialraeume)));
+        const places = (seen.places ?? (seen.places = new Set(m.sozialraeume.map(text_1.fold))));
+        for (const s of a.sozialraeume) {
+            if (raw.has(s))
+                continue;
+            raw.add(s);
+            const f = (0, text_1.fold)(s);
+            if (places.has(f))
+                continue;
+            places.add(f);
+            m.sozialraeume.push(s);
+        }
     }
-    return { actors: [...byKey.values()], merged, firstRepeat };
+    return { actors: [...byKey.values()].map((e) => e.merged ?? e.first), merged, firstRepeat };
+}
+function memoKey() {
+    const memo = new Map();
+    return (name) => {
+        let k = memo.get(name);
+        if (k === undefined) {
+            k = (0, normalize_1.normalizeLabel)(name) || name;
+            memo.set(name, k);
+        }
+        return k;
+    };
 }
 function readNetwork(sheets, overrides, settings, base, findings) {
     const picked = pickedPart(sheets, overrides, findings);
@@ -83,20 +114,22 @@ function readNetwork(sheets, overrides, settings, base, findings) {
         leftOut = choice.leftOut.filter((l) => l.reason === 'other').map((l) => l.sheet);
     }
     const read = [];
-    const all = [];
-    const former = [];
+    let all = [];
+    let former = [];
     for (const p of parts) {
         const rows = (0, networkRows_1.readNetworkRows)(p.grid, p.layout, findings, { ...base, kernbereichFromName: p.kernbereichFromName, sozialraumFromName: p.sozialraumFromName });
         read.push(rows.part);
-        all.push(...rows.actors);
-        former.push(...rows.former);
+        all = all.length === 0 ? rows.actors : all.concat(rows.actors);
+        former = former.length === 0 ? rows.former : former.concat(rows.former);
         if (rows.part.groupRow !== null)
             findings.push((0, finding_1.finding)('header-two-rows', 'info', { sheet: p.grid.name }, { sheet: p.grid.name, row: rows.part.groupRow, column: rows.part.columns.name ?? null }));
         if (rows.part.sozialraumColumns.length > 0) {
             const first = rows.part.sozialraumColumns[0];
             findings.push((0, finding_1.finding)('sozialraum-matrix', 'info', { sheet: p.grid.name, sozialraeume: rows.part.sozialraumColumns.map((m) => m.name) }, { sheet: p.grid.name, row: rows.part.headerRow, column: first.column }));
         }
-        const filtered = (p.grid.layout?.filteredRows ?? []).filter((r) => rows.actors.some((a) => a.row === r));
+        const filteredRows = p.grid.layout?.filteredRows ?? [];
+        const counted = filteredRows.length === 0 ? null : new Set(rows.actors.map((a) => a.row));
+        const filtered = filteredRows.filter((r) => counted?.has(r) === true);
         if (filtered.length > 0)
             findings.push((0, finding_1.finding)('filtered-rows-counted', 'info', { count: filtered.length }, { sheet: p.grid.name, row: filtered[0], column: rows.part.columns.name ?? null }));
     }
@@ -123,8 +156,9 @@ function readNetwork(sheets, overrides, settings, base, findings) {
         const columns = read.find((p) => p.sheet === first.sheet)?.columns ?? {};
         findings.push((0, finding_1.finding)('types-taught', 'info', { count: taught.length, examples: taught.slice(0, EXAMPLES).map((a) => a.name) }, { sheet: first.sheet, row: first.row, column: columns.name ?? columns.type ?? null }));
     }
-    const active = new Set(actors.map((a) => (0, normalize_1.normalizeLabel)(a.name) || a.name));
-    const gone = former.filter((f) => !active.has((0, normalize_1.normalizeLabel)(f.name) || f.name));
+    const key = memoKey();
+    const active = new Set(actors.map((a) => key(a.name)));
+    const gone = former.filter((f) => !active.has(key(f.name)));
     if (gone.length > 0) {
         const reasons = {};
         for (const f of gone)

@@ -43,9 +43,15 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
     const column = (field) => cols[field] ?? -1;
     const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole, cContact, cStatus, cUntil] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'].map(column);
     const matrix = layout.sozialraumColumns ?? [];
+    const places = new Map();
+    const pairs = new Map();
+    const sheet = grid.name;
+    const { classify, isTaught, todayMs, kernbereichFromName, sozialraumFromName } = context;
+    const fromName = sozialraumFromName === null ? [] : [sozialraumFromName];
     const hidden = context.countHiddenRows ? new Set() : new Set(grid.layout?.hiddenRows ?? []);
     const struck = new Set((grid.layout?.struckCells ?? []).map(([r, c]) => `${r},${c}`));
-    const at = (r, c) => ({ sheet: grid.name, row: originRow + r, column: originColumn + c });
+    const mayHaveLeftBase = cStatus >= 0 || cUntil >= 0 || struck.size > 0 || hidden.size > 0;
+    const at = (r, c) => ({ sheet, row: originRow + r, column: originColumn + c });
     const text = (row, r, c) => {
         if (c < 0)
             return null;
@@ -78,13 +84,24 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
         const row = values[r];
         if (row.length === 0)
             continue;
+        const mayHaveLeft = archive || mayHaveLeftBase;
         const name = text(row, r, cName);
         const typeText = text(row, r, cType);
         if (name === null && typeText === null)
             continue;
         const label = name ?? typeText;
-        let classification = moreSpecific(context.classify(label, name === null ? null : typeText), name, typeText, context.classify);
-        let typeSource = classification.actorType === null ? null : typeText !== null && (0, classifier_1.classifyLabel)(typeText).actorType !== null ? 'type' : context.isTaught?.(label) ? 'taught' : 'name';
+        let byType = pairs.get(label);
+        if (byType === undefined)
+            pairs.set(label, (byType = new Map()));
+        let decided = byType.get(typeText);
+        if (decided === undefined) {
+            const c = moreSpecific(classify(label, name === null ? null : typeText), name, typeText, classify);
+            const source = c.actorType === null ? null : typeText !== null && (0, classifier_1.classifyLabel)(typeText).actorType !== null ? 'type' : isTaught?.(label) ? 'taught' : 'name';
+            decided = { classification: c, typeSource: source };
+            byType.set(typeText, decided);
+        }
+        let classification = decided.classification;
+        let typeSource = decided.typeSource;
         if (classification.actorType?.id === exports.GENERIC_PRACTICE) {
             const contact = text(row, r, cContact);
             const byContact = contact === null ? null : typeFromContact(contact);
@@ -116,21 +133,21 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
         }
         const actorTypeId = classification.actorType === null ? null : classification.actorType.id;
         const sheetRow = originRow + r;
-        const left = formerReason(row, r, cName >= 0 ? cName : cType);
+        const left = mayHaveLeft ? formerReason(row, r, cName >= 0 ? cName : cType) : null;
         if (left !== null) {
-            former.push({ sheet: grid.name, row: sheetRow, name: label, actorTypeId, reason: left.reason, detail: left.detail });
+            former.push({ sheet, row: sheetRow, name: label, actorTypeId, reason: left.reason, detail: left.detail });
             continue;
         }
         const stated = text(row, r, cKern);
         const statedKernbereich = stated === null ? null : (0, classifier_1.resolveKernbereich)(stated);
         actors.push({
-            sheet: grid.name,
+            sheet,
             row: sheetRow,
             name: label,
             typeText,
             actorTypeId,
             typeSource,
-            kernbereich: classification.kernbereich ?? statedKernbereich ?? section ?? context.kernbereichFromName,
+            kernbereich: classification.kernbereich ?? statedKernbereich ?? section ?? kernbereichFromName,
             statedKernbereich,
             sozialraeume: sozialraeumeOf(row, r),
             agreement: mark(row, r, cAgree),
@@ -144,29 +161,33 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
             return { reason: 'archive', detail: null };
         if (cStatus >= 0) {
             const v = row[cStatus] ?? null;
-            const verdict = (0, formerPartners_1.statusVerdict)(v, context.todayMs);
+            const verdict = (0, formerPartners_1.statusVerdict)(v, todayMs);
             if (verdict === 'former')
                 return { reason: 'status', detail: (0, values_1.cellText)(v) };
             if (verdict === 'unclear')
                 findings.push((0, finding_1.finding)('status-unclear', 'info', { value: (0, values_1.cellText)(v) }, at(r, cStatus)));
         }
-        if (cUntil >= 0 && (0, formerPartners_1.hasEnded)(row[cUntil] ?? null, context.todayMs))
+        if (cUntil >= 0 && (0, formerPartners_1.hasEnded)(row[cUntil] ?? null, todayMs))
             return { reason: 'ended', detail: (0, years_1.dateText)(row[cUntil] ?? null) };
-        if (labelColumn >= 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`))
+        if (labelColumn >= 0 && struck.size > 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`))
             return { reason: 'struck', detail: null };
-        if (hidden.has(originRow + r))
+        if (hidden.size > 0 && hidden.has(originRow + r))
             return { reason: 'hidden', detail: null };
         return null;
     }
     function sozialraeumeOf(row, r) {
         if (cRaum >= 0) {
             const raum = text(row, r, cRaum);
-            if (raum !== null)
-                return (0, sozialraumCell_1.splitSozialraeume)(raum);
+            if (raum !== null) {
+                let parts = places.get(raum);
+                if (parts === undefined)
+                    places.set(raum, (parts = (0, sozialraumCell_1.splitSozialraeume)(raum)));
+                return parts;
+            }
         }
         if (matrix.length > 0)
             return matrix.filter((m) => (0, values_1.parseYesNo)(row[m.column] ?? null) === true).map((m) => m.name);
-        return context.sozialraumFromName === null ? [] : [context.sozialraumFromName];
+        return fromName;
     }
     const columns = {};
     for (const [field, c] of Object.entries(cols))

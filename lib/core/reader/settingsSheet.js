@@ -97,9 +97,10 @@ const MAX_ROW_CELLS = 4;
 function isKeyRow(row, key) {
     return KEYS[key] === 'list' || (0, values_1.filledCells)(row) <= MAX_ROW_CELLS;
 }
+const SETTINGS_ROWS = 200;
 function settingsScore(grid) {
     let keys = 0;
-    for (const row of grid.values) {
+    for (const row of grid.values.slice(0, SETTINGS_ROWS)) {
         for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
             const key = keyOf(row[c]);
             if (key !== null && isKeyRow(row, key))
@@ -158,7 +159,7 @@ function readSettings(grid) {
     const found = { ...exports.EMPTY_SETTINGS, sheet: grid.name };
     const cells = {};
     const valueColumn = valueColumnOf(grid.values);
-    grid.values.forEach((row, r) => {
+    grid.values.slice(0, SETTINGS_ROWS).forEach((row, r) => {
         for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
             const key = keyOf(row[c]);
             if (key === null || !isKeyRow(row, key))

@@ -98,6 +98,14 @@ function resolveActorType(text) {
     const trimmed = text.trim();
     return (0, actorTypes_1.actorTypeById)(trimmed) ?? TYPE_BY_KEY.get((0, normalize_1.matchKey)(trimmed)) ?? classifyLabel(trimmed).actorType;
 }
+const kernbereichMemo = new Map();
 function resolveKernbereich(text) {
-    return KERNBEREICH_BY_KEY.get((0, normalize_1.matchKey)(text)) ?? null;
+    let known = kernbereichMemo.get(text);
+    if (known === undefined) {
+        known = KERNBEREICH_BY_KEY.get((0, normalize_1.matchKey)(text)) ?? null;
+        if (kernbereichMemo.size >= exports.MEMO_LIMIT)
+            kernbereichMemo.clear();
+        kernbereichMemo.set(text, known);
+    }
+    return known;
 }

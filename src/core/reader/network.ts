@@ -50,31 +50,67 @@ function anyOf(a: boolean | null, b: boolean | null): boolean | null {
  * counts once for the network and once in each of its Sozialräume.
  */
 function mergePartners(actors: readonly NetworkActor[]): { actors: NetworkActor[]; merged: string[]; firstRepeat: NetworkActor | null } {
-  const byKey = new Map<string, NetworkActor>();
+  // Per partner: its first row, what later rows add, and its Sozialräume (raw and folded). Built in
+  // place, and found by the raw name first: a long list repeats a few hundred names.
+  type Entry = { first: NetworkActor; merged: Mutable<NetworkActor> | null; raw: Set<string> | null; places: Set<string> | null; repeated: boolean };
+  const byKey = new Map<string, Entry>();
+  const byName = new Map<string, Entry>();
   const merged: string[] = [];
   let firstRepeat: NetworkActor | null = null;
   for (const a of actors) {
-    const key = normalizeLabel(a.name) || a.name;
-    const seen = byKey.get(key);
-    if (!seen) {
-      byKey.set(key, a);
-      continue;
+    let seen = byName.get(a.name);
+    if (seen === undefined) {
+      const k = normalizeLabel(a.name) || a.name;
+      seen = byKey.get(k);
+      if (seen === undefined) {
+        const entry: Entry = { first: a, merged: null, raw: null, places: null, repeated: false };
+        byKey.set(k, entry);
+        byName.set(a.name, entry);
+        continue;
+      }
+      byName.set(a.name, seen);
     }
-    if (!merged.includes(seen.name)) merged.push(seen.name);
+    if (!seen.repeated) {
+      seen.repeated = true;
+      merged.push(seen.first.name);
+    }
     firstRepeat ??= a;
-    byKey.set(key, {
-      ...seen,
-      actorTypeId: seen.actorTypeId ?? a.actorTypeId,
-      typeSource: seen.typeSource ?? a.typeSource,
-      kernbereich: seen.kernbereich ?? a.kernbereich,
-      sozialraeume: [...seen.sozialraeume, ...a.sozialraeume.filter((s) => !seen.sozialraeume.some((x) => fold(x) === fold(s)))],
-      agreement: anyOf(seen.agreement, a.agreement),
-      steering: anyOf(seen.steering, a.steering),
-      forum: anyOf(seen.forum, a.forum),
-      role: seen.role ?? a.role,
-    });
+    const m = (seen.merged ??= { ...seen.first, sozialraeume: [...seen.first.sozialraeume] });
+    m.actorTypeId ??= a.actorTypeId;
+    m.typeSource ??= a.typeSource;
+    m.kernbereich ??= a.kernbereich;
+    m.role ??= a.role;
+    m.agreement = anyOf(m.agreement, a.agreement);
+    m.steering = anyOf(m.steering, a.steering);
+    m.forum = anyOf(m.forum, a.forum);
+    if (a.sozialraeume.length === 0) continue;
+    const raw = (seen.raw ??= new Set(m.sozialraeume));
+    const places = (seen.places ??= new Set(m.sozialraeume.map(fold)));
+    for (const s of a.sozialraeume) {
+      if (raw.has(s)) continue;
+      raw.add(s);
+      const f = fold(s);
+      if (places.has(f)) continue;
+      places.add(f);
+      (m.sozialraeume as string[]).push(s);
+    }
   }
-  return { actors: [...byKey.values()], merged, firstRepeat };
+  return { actors: [...byKey.values()].map((e) => e.merged ?? e.first), merged, firstRepeat };
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** normalizeLabel once per distinct name: a long list repeats its names. */
+function memoKey(): (name: string) => string {
+  const memo = new Map<string, string>();
+  return (name) => {
+    let k = memo.get(name);
+    if (k === undefined) {
+      k = normalizeLabel(name) || name;
+      memo.set(name, k);
+    }
+    return k;
+  };
 }
 
 export interface NetworkRead {
@@ -107,19 +143,22 @@ export function readNetwork(
   }
 
   const read: NetworkPart[] = [];
-  const all: NetworkActor[] = [];
-  const former: FormerPartner[] = [];
+  let all: NetworkActor[] = [];
+  let former: FormerPartner[] = [];
   for (const p of parts) {
     const rows = readNetworkRows(p.grid, p.layout, findings, { ...base, kernbereichFromName: p.kernbereichFromName, sozialraumFromName: p.sozialraumFromName });
     read.push(rows.part);
-    all.push(...rows.actors);
-    former.push(...rows.former);
+    // Concatenated, not push(...rows): spreading 100,000 partners into one call overflows the stack.
+    all = all.length === 0 ? rows.actors : all.concat(rows.actors);
+    former = former.length === 0 ? rows.former : former.concat(rows.former);
     if (rows.part.groupRow !== null) findings.push(finding('header-two-rows', 'info', { sheet: p.grid.name }, { sheet: p.grid.name, row: rows.part.groupRow, column: rows.part.columns.name ?? null }));
     if (rows.part.sozialraumColumns.length > 0) {
       const first = rows.part.sozialraumColumns[0];
       findings.push(finding('sozialraum-matrix', 'info', { sheet: p.grid.name, sozialraeume: rows.part.sozialraumColumns.map((m) => m.name) }, { sheet: p.grid.name, row: rows.part.headerRow, column: first.column }));
     }
-    const filtered = (p.grid.layout?.filteredRows ?? []).filter((r) => rows.actors.some((a) => a.row === r));
+    const filteredRows = p.grid.layout?.filteredRows ?? [];
+    const counted = filteredRows.length === 0 ? null : new Set(rows.actors.map((a) => a.row));
+    const filtered = filteredRows.filter((r) => counted?.has(r) === true);
     if (filtered.length > 0) findings.push(finding('filtered-rows-counted', 'info', { count: filtered.length }, { sheet: p.grid.name, row: filtered[0], column: rows.part.columns.name ?? null }));
   }
   if (read.length > 1) {
@@ -155,8 +194,9 @@ export function readNetwork(
     findings.push(finding('types-taught', 'info', { count: taught.length, examples: taught.slice(0, EXAMPLES).map((a) => a.name) }, { sheet: first.sheet, row: first.row, column: columns.name ?? columns.type ?? null }));
   }
   // A partner listed as active on one row is present, whatever an older row says.
-  const active = new Set(actors.map((a) => normalizeLabel(a.name) || a.name));
-  const gone = former.filter((f) => !active.has(normalizeLabel(f.name) || f.name));
+  const key = memoKey();
+  const active = new Set(actors.map((a) => key(a.name)));
+  const gone = former.filter((f) => !active.has(key(f.name)));
   if (gone.length > 0) {
     const reasons: Partial<Record<FormerReason, number>> = {};
     for (const f of gone) reasons[f.reason] = (reasons[f.reason] ?? 0) + 1;

@@ -87,9 +87,16 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
     ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'] as const
   ).map(column);
   const matrix = layout.sozialraumColumns ?? [];
+  const places = new Map<string, string[]>();
+  const pairs = new Map<string, Map<string | null, { readonly classification: Classification; readonly typeSource: TypeSource | null }>>();
+  // Locals, read once: the row loop runs 100,000 times and should not look them up on objects.
+  const sheet = grid.name;
+  const { classify, isTaught, todayMs, kernbereichFromName, sozialraumFromName } = context;
+  const fromName = sozialraumFromName === null ? [] : [sozialraumFromName];
   const hidden = context.countHiddenRows ? new Set<number>() : new Set(grid.layout?.hiddenRows ?? []);
   const struck = new Set((grid.layout?.struckCells ?? []).map(([r, c]) => `${r},${c}`));
-  const at = (r: number, c: number) => ({ sheet: grid.name, row: originRow + r, column: originColumn + c });
+  const mayHaveLeftBase = cStatus >= 0 || cUntil >= 0 || struck.size > 0 || hidden.size > 0;
+  const at = (r: number, c: number) => ({ sheet, row: originRow + r, column: originColumn + c });
   const text = (row: readonly CellValue[], r: number, c: number): string | null => {
     if (c < 0) return null;
     const v = row[c];
@@ -116,13 +123,24 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
   for (let r = start; r < values.length; r++) {
     const row = values[r];
     if (row.length === 0) continue;
+    const mayHaveLeft = archive || mayHaveLeftBase;
     const name = text(row, r, cName);
     const typeText = text(row, r, cType);
     if (name === null && typeText === null) continue;
     const label = name ?? (typeText as string);
-    let classification = moreSpecific(context.classify(label, name === null ? null : typeText), name, typeText, context.classify);
-    let typeSource: TypeSource | null =
-      classification.actorType === null ? null : typeText !== null && classifyLabel(typeText).actorType !== null ? 'type' : context.isTaught?.(label) ? 'taught' : 'name';
+    // Rows repeat a few hundred (name, type) pairs on long lists: each pair is decided once.
+    // Nested maps, not a joined key: building a key string per row costs more than the lookup saves.
+    let byType = pairs.get(label);
+    if (byType === undefined) pairs.set(label, (byType = new Map()));
+    let decided = byType.get(typeText);
+    if (decided === undefined) {
+      const c = moreSpecific(classify(label, name === null ? null : typeText), name, typeText, classify);
+      const source: TypeSource | null = c.actorType === null ? null : typeText !== null && classifyLabel(typeText).actorType !== null ? 'type' : isTaught?.(label) ? 'taught' : 'name';
+      decided = { classification: c, typeSource: source };
+      byType.set(typeText, decided);
+    }
+    let classification = decided.classification;
+    let typeSource = decided.typeSource;
     // A doctor's practice named only as such ("Gemeinschaftspraxis") is broadly a Heilberuf: a profession in the contact column says which.
     if (classification.actorType?.id === GENERIC_PRACTICE) {
       const contact = text(row, r, cContact);
@@ -155,21 +173,22 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
     }
     const actorTypeId = classification.actorType === null ? null : classification.actorType.id;
     const sheetRow = originRow + r;
-    const left = formerReason(row, r, cName >= 0 ? cName : cType);
+    // Most lists have no status, end date, struck or hidden rows: then no row needs the check.
+    const left = mayHaveLeft ? formerReason(row, r, cName >= 0 ? cName : cType) : null;
     if (left !== null) {
-      former.push({ sheet: grid.name, row: sheetRow, name: label, actorTypeId, reason: left.reason, detail: left.detail });
+      former.push({ sheet, row: sheetRow, name: label, actorTypeId, reason: left.reason, detail: left.detail });
       continue;
     }
     const stated = text(row, r, cKern);
     const statedKernbereich = stated === null ? null : resolveKernbereich(stated);
     actors.push({
-      sheet: grid.name,
+      sheet,
       row: sheetRow,
       name: label,
       typeText,
       actorTypeId,
       typeSource,
-      kernbereich: classification.kernbereich ?? statedKernbereich ?? section ?? context.kernbereichFromName,
+      kernbereich: classification.kernbereich ?? statedKernbereich ?? section ?? kernbereichFromName,
       statedKernbereich,
       sozialraeume: sozialraeumeOf(row, r),
       agreement: mark(row, r, cAgree),
@@ -183,23 +202,28 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
     if (archive) return { reason: 'archive', detail: null };
     if (cStatus >= 0) {
       const v = row[cStatus] ?? null;
-      const verdict = statusVerdict(v, context.todayMs);
+      const verdict = statusVerdict(v, todayMs);
       if (verdict === 'former') return { reason: 'status', detail: cellText(v) };
       if (verdict === 'unclear') findings.push(finding('status-unclear', 'info', { value: cellText(v) }, at(r, cStatus)));
     }
-    if (cUntil >= 0 && hasEnded(row[cUntil] ?? null, context.todayMs)) return { reason: 'ended', detail: dateText(row[cUntil] ?? null) };
-    if (labelColumn >= 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`)) return { reason: 'struck', detail: null };
-    if (hidden.has(originRow + r)) return { reason: 'hidden', detail: null };
+    if (cUntil >= 0 && hasEnded(row[cUntil] ?? null, todayMs)) return { reason: 'ended', detail: dateText(row[cUntil] ?? null) };
+    if (labelColumn >= 0 && struck.size > 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`)) return { reason: 'struck', detail: null };
+    if (hidden.size > 0 && hidden.has(originRow + r)) return { reason: 'hidden', detail: null };
     return null;
   }
 
   function sozialraeumeOf(row: readonly CellValue[], r: number): string[] {
     if (cRaum >= 0) {
       const raum = text(row, r, cRaum);
-      if (raum !== null) return splitSozialraeume(raum);
+      if (raum !== null) {
+        // A list repeats a few Sozialraum spellings: split each once (the parts are only read).
+        let parts = places.get(raum);
+        if (parts === undefined) places.set(raum, (parts = splitSozialraeume(raum)));
+        return parts;
+      }
     }
     if (matrix.length > 0) return matrix.filter((m) => parseYesNo(row[m.column] ?? null) === true).map((m) => m.name);
-    return context.sozialraumFromName === null ? [] : [context.sozialraumFromName];
+    return fromName;
   }
 
   const columns: Partial<Record<NetworkField, number>> = {};

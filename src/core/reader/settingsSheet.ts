@@ -116,10 +116,13 @@ function isKeyRow(row: readonly CellValue[], key: SettingKey): boolean {
   return KEYS[key] === 'list' || filledCells(row) <= MAX_ROW_CELLS;
 }
 
+/** Rows a settings table may have: a sheet of thousands of rows is a list, not settings (and reading it all is costly). */
+const SETTINGS_ROWS = 200;
+
 /** Number of recognised keys; a sheet needs 2 (or a settings-like name and 1) to count as settings. */
 export function settingsScore(grid: SheetGrid): number {
   let keys = 0;
-  for (const row of grid.values) {
+  for (const row of grid.values.slice(0, SETTINGS_ROWS)) {
     for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
       const key = keyOf(row[c]);
       if (key !== null && isKeyRow(row, key)) keys++;
@@ -178,7 +181,7 @@ export function readSettings(grid: SheetGrid): SettingsModel {
   const found: Record<string, unknown> = { ...EMPTY_SETTINGS, sheet: grid.name };
   const cells: Record<string, { row: number; column: number }> = {};
   const valueColumn = valueColumnOf(grid.values);
-  grid.values.forEach((row, r) => {
+  grid.values.slice(0, SETTINGS_ROWS).forEach((row, r) => {
     for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
       const key = keyOf(row[c]);
       if (key === null || !isKeyRow(row, key)) continue;

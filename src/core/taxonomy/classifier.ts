@@ -119,7 +119,16 @@ export function resolveActorType(text: string): ActorType | null {
   return actorTypeById(trimmed) ?? TYPE_BY_KEY.get(matchKey(trimmed)) ?? classifyLabel(trimmed).actorType;
 }
 
+const kernbereichMemo = new Map<string, Kernbereich | null>();
+
 /** Resolves a Kernbereich named by key or German/English label/synonym ("Gesundheit", "health", "Jugendhilfe"). */
 export function resolveKernbereich(text: string): Kernbereich | null {
-  return KERNBEREICH_BY_KEY.get(matchKey(text)) ?? null;
+  // A Kernbereich column repeats a handful of spellings down a long list: each is keyed once.
+  let known = kernbereichMemo.get(text);
+  if (known === undefined) {
+    known = KERNBEREICH_BY_KEY.get(matchKey(text)) ?? null;
+    if (kernbereichMemo.size >= MEMO_LIMIT) kernbereichMemo.clear();
+    kernbereichMemo.set(text, known);
+  }
+  return known;
 }
