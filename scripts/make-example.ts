@@ -251,6 +251,8 @@ function settingsSheet(wb: ExcelJS.Workbook): void {
   ws.getCell('A1').value = 'Einstellungen für Bedarfsrechnung und Prüfbericht';
   ws.getCell('A1').font = TITLE_FONT;
   const rows: [string, string | number | null, string, string?][] = [
+    ['Kommune', 'Bezirk Elbufer', 'für die Kopfzeile des Prüfberichts'],
+    ['Netzwerk', 'Netzwerk Frühe Hilfen Elbufer', 'Name des Netzwerks'],
     ['Berichtsjahr', 2027, 'Haushaltsjahr, über das der Ausschuss berät'],
     ['Einwohnerzahl', 167494, 'Melderegister, Stand 31.12.2025', '#,##0'],
     ['Anteil Kinder 0–3', '3,5 %', 'Anteil an der Bevölkerung'],
@@ -268,8 +270,8 @@ function settingsSheet(wb: ExcelJS.Workbook): void {
     row.getCell(3).value = hint;
     row.getCell(3).font = NOTE_FONT;
   });
-  ws.getCell('A10').value = 'Hinweis: Die Werte in Spalte B werden für den Prüfbericht 2027 verwendet. Leere Felder = Standardwerte des Prüfwerkzeugs.';
-  ws.getCell('A10').font = NOTE_FONT;
+  ws.getCell('A12').value = 'Hinweis: Die Werte in Spalte B werden für den Prüfbericht 2027 verwendet. Leere Felder = Standardwerte des Prüfwerkzeugs.';
+  ws.getCell('A12').font = NOTE_FONT;
   [38, 14, 48].forEach((w, i) => (ws.getColumn(i + 1).width = w));
 }
 

@@ -6,46 +6,55 @@ const catalog_1 = require("../core/criteria/catalog");
 const dimensions_1 = require("../core/criteria/dimensions");
 const status_1 = require("../core/criteria/status");
 const kernbereich_1 = require("../core/taxonomy/kernbereich");
+const findingActions_1 = require("./findingActions");
 const findingText_1 = require("./findingText");
+const indicatorSection_1 = require("./indicatorSection");
+const mapBlock_1 = require("./mapBlock");
+const recommendations_1 = require("./recommendations");
+const summary_1 = require("./summary");
 const format_1 = require("./format");
 const labels_1 = require("./labels");
 const needSection_1 = require("./needSection");
 const readingSection_1 = require("./readingSection");
 const names_1 = require("./names");
 const count = (value) => ({ kind: 'count', value });
-const percent = (value, digits = 0) => ({ kind: 'percent', value, digits });
-const maybe = (value, make) => (value === null ? null : make(value));
 function buildReport(result, options) {
     const { lang } = options;
     const t = labels_1.REPORT_LABELS[lang];
-    const meta = [{ label: t.date, value: (0, labels_1.reportDate)(options.date, lang) }];
-    const file = options.workbookName ?? result.file;
-    if (file)
-        meta.push({ label: t.file, value: file });
-    if (result.networkSheet)
-        meta.push({ label: t.networkSheet, value: result.networkSheet });
-    const sections = [overview(result, t, lang)];
+    const h = result.header;
+    const meta = [];
+    if (h.kommune)
+        meta.push({ label: t.kommune, value: h.kommune });
+    if (h.networkName)
+        meta.push({ label: t.network, value: h.networkName });
+    if (h.reportYear !== null)
+        meta.push({ label: t.reportYear, value: String(h.reportYear) });
+    meta.push({ label: t.date, value: h.stand ?? (0, labels_1.reportDate)(options.date, lang) });
+    const sections = [summary(result, t, lang)];
     if (result.networkSheet !== null)
-        sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
-    sections.push((0, needSection_1.budgetSection)(result.budget, t, lang));
-    const need = result.budget ? (0, needSection_1.needSection)(result.budget, t, lang) : null;
-    if (need)
-        sections.push(need);
-    if (result.criteria)
-        sections.push(criteria(result.criteria, t, lang));
-    sections.push(findings(result, t, lang), (0, readingSection_1.readingSection)(result, t, lang));
-    const questions = (0, dimensions_1.dialogueQuestionsFor)((0, gapTopics_1.gapTopicsOf)(result));
+        sections.push(recommendationsSection(result, t, lang));
+    const questions = (0, dimensions_1.pickDialogueQuestions)((0, gapTopics_1.gapWeightsOf)(result));
     if (questions.length > 0) {
         sections.push({
             id: 'dialogue',
             title: t.dialogue,
-            detail: true,
             blocks: [
                 { kind: 'paragraph', text: t.dialogueIntro },
                 { kind: 'list', ordered: true, items: questions.map((q) => `${q.text[lang]} (${t.dimension(q.dimension)})`) },
             ],
         });
     }
+    if (result.networkSheet !== null)
+        sections.push({ id: 'map', title: t.map, blocks: [(0, mapBlock_1.mapBlock)(result, lang)] });
+    sections.push((0, needSection_1.budgetSection)(result.budget, t, lang));
+    const need = result.budget ? (0, needSection_1.needSection)(result.budget, t, lang) : null;
+    if (need)
+        sections.push(need);
+    sections.push((0, indicatorSection_1.indicatorSection)(result.indicators, lang));
+    if (result.networkSheet !== null)
+        sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
+    sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaMissing }] });
+    sections.push((0, readingSection_1.readingSection)(result, t, lang, options.workbookName ?? result.file), findings(result, t, lang));
     return { lang, title: t.title, meta, intro: t.intro, sections, footer: t.footer };
 }
 const problems = (result) => result.findings.filter((f) => !(0, readingSection_1.isReadingChoice)(f.code));
@@ -55,44 +64,28 @@ function severityCounts(result) {
         counts[f.severity]++;
     return counts;
 }
-function shareTone(share) {
-    if (share === null)
-        return 'neutral';
-    return share >= 1 ? 'good' : share >= 0.5 ? 'warn' : 'bad';
-}
-function rangeTone(coverage) {
-    if (coverage === null)
-        return 'neutral';
-    return coverage.low >= 1 ? 'good' : coverage.high < 1 ? 'bad' : 'warn';
-}
-function overview(result, t, lang) {
+function summary(result, t, lang) {
     const n = severityCounts(result);
-    const choices = result.findings.length - problems(result).length;
-    const network = result.networkSheet !== null;
-    const budgetShare = result.budget?.coverage ?? null;
-    const budgetRange = result.budget?.coverageRange ?? null;
-    const score = result.criteria?.score ?? null;
+    const partners = {
+        label: t.partners,
+        value: count(result.actors),
+        tone: result.actors > 0 ? 'neutral' : 'bad',
+        icon: result.actors > 0 ? '–' : '✗',
+        reason: result.former.length > 0 ? t.formerNotCounted(result.former.length) : t.activePartners,
+    };
+    const blocks = [];
+    if (result.networkSheet !== null)
+        blocks.push({ kind: 'paragraph', text: (0, summary_1.summarySentences)(result, lang).join(' ') });
+    blocks.push({ kind: 'tiles', items: result.networkSheet !== null ? [partners, ...(0, summary_1.summaryTiles)(result, lang)] : [partners] });
+    blocks.push({ kind: 'facts', items: [{ label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) }] });
+    return { id: 'summary', title: t.summary, blocks };
+}
+function recommendationsSection(result, t, lang) {
+    const steps = (0, recommendations_1.recommendations)(result, lang);
     return {
-        id: 'overview',
-        title: t.overview,
-        blocks: [
-            {
-                kind: 'tiles',
-                items: [
-                    { label: t.partners, value: count(result.actors), tone: result.actors > 0 ? 'neutral' : 'bad' },
-                    { label: t.coverage, value: network ? percent(result.coverage) : null, tone: network ? shareTone(result.coverage) : 'neutral', share: network ? result.coverage : null },
-                    { label: t.budgetCovered, value: budgetRange === null ? null : (0, format_1.formatPercentRange)(budgetRange, lang), tone: rangeTone(budgetRange), share: budgetShare },
-                    { label: t.score, value: maybe(score, (v) => percent(v)), tone: score === null ? 'neutral' : score >= 0.75 ? 'good' : score >= 0.5 ? 'warn' : 'bad', share: score },
-                ],
-            },
-            {
-                kind: 'facts',
-                items: [
-                    { label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) },
-                    ...(choices > 0 ? [{ label: t.choices, value: count(choices) }] : []),
-                ],
-            },
-        ],
+        id: 'recommendations',
+        title: t.recommendations,
+        blocks: steps.length > 0 ? [{ kind: 'list', ordered: true, items: steps }] : [{ kind: 'paragraph', text: t.noRecommendations, tone: 'good' }],
     };
 }
 function actorTypes(result, t, lang) {
@@ -176,7 +169,7 @@ function findings(result, t, lang) {
         blocks: [
             {
                 kind: 'findings',
-                items: items.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: (0, findingText_1.findingText)(f, lang) })),
+                items: items.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: (0, findingText_1.findingText)(f, lang), action: (0, findingActions_1.findingAction)(f.code, lang) })),
             },
         ],
     };

@@ -9,8 +9,10 @@ const format_1 = require("./format");
 function isReadingChoice(code) {
     return model_1.READER_CHOICE_CODES.has(code);
 }
-function readingSection(result, t, lang) {
+function readingSection(result, t, lang, file = null) {
     const blocks = [];
+    if (file)
+        blocks.push({ kind: 'facts', items: [{ label: t.file, value: file.split(/[\\/]/).pop() ?? file }] });
     const choices = result.findings.filter((f) => isReadingChoice(f.code));
     if (result.networkSheets.length > 0)
         blocks.push({ kind: 'facts', items: [{ label: t.networkSheets, value: (0, format_1.formatList)(result.networkSheets.map((s) => `„${s}“`), lang) }] });

@@ -1,15 +1,20 @@
-import { gapTopicsOf } from '../core/audit/gapTopics';
+import { gapWeightsOf } from '../core/audit/gapTopics';
 import { AuditResult, CriteriaSummary, CriterionState } from '../core/audit/result';
 import { CRITERIA } from '../core/criteria/catalog';
-import { dialogueQuestionsFor } from '../core/criteria/dimensions';
+import { pickDialogueQuestions } from '../core/criteria/dimensions';
 import { CRITERION_STATUSES } from '../core/criteria/status';
 import { Severity } from '../core/findings/finding';
 import { Lang } from '../core/lang';
 import { KERNBEREICHE } from '../core/taxonomy/kernbereich';
+import { findingAction } from './findingActions';
 import { findingText } from './findingText';
-import { formatDate, formatList, formatPercent, formatPercentRange } from './format';
+import { indicatorSection } from './indicatorSection';
+import { mapBlock } from './mapBlock';
+import { recommendations } from './recommendations';
+import { summarySentences, summaryTiles } from './summary';
+import { formatDate, formatList, formatPercent } from './format';
 import { REPORT_LABELS, ReportLabels, reportDate, STATUS_LABELS } from './labels';
-import { Block, Cell, Figure, ReportDoc, Section, TableBlock, Tone } from './model';
+import { Block, Figure, ReportDoc, Section, TableBlock } from './model';
 import { budgetSection, needSection } from './needSection';
 import { isReadingChoice, readingSection } from './readingSection';
 import { actorTypeLabel, criterionTitle, kernbereichLabel, kernbereichShort, levelLabel } from './names';
@@ -22,40 +27,47 @@ export interface ReportOptions {
 }
 
 const count = (value: number): Figure => ({ kind: 'count', value });
-const percent = (value: number, digits = 0): Figure => ({ kind: 'percent', value, digits });
-const maybe = <T>(value: T | null, make: (v: T) => Figure): Cell => (value === null ? null : make(value));
 
-/** The Prüfbericht of an audit as one document model: sections, order, words and figures, for every surface. */
+/**
+ * The Prüfbericht of an audit as one document model: sections, order, words and figures, for every
+ * surface. Page one is the Sitzungsvorlage's Kurzfassung (sentences, tiles, next steps, the questions
+ * that fit the gaps); then the map, budget and need, the fixed indicators, the details, and the
+ * worklist for the Netzwerkkoordination, where cell addresses belong.
+ */
 export function buildReport(result: AuditResult, options: ReportOptions): ReportDoc {
   const { lang } = options;
   const t = REPORT_LABELS[lang];
-  const meta: { label: string; value: string }[] = [{ label: t.date, value: reportDate(options.date, lang) }];
-  const file = options.workbookName ?? result.file;
-  if (file) meta.push({ label: t.file, value: file });
-  if (result.networkSheet) meta.push({ label: t.networkSheet, value: result.networkSheet });
-  const sections: Section[] = [overview(result, t, lang)];
-  if (result.networkSheet !== null) sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
-  sections.push(budgetSection(result.budget, t, lang));
-  const need = result.budget ? needSection(result.budget, t, lang) : null;
-  if (need) sections.push(need);
-  if (result.criteria) sections.push(criteria(result.criteria, t, lang));
-  sections.push(findings(result, t, lang), readingSection(result, t, lang));
-  const questions = dialogueQuestionsFor(gapTopicsOf(result));
+  const h = result.header;
+  const meta: { label: string; value: string }[] = [];
+  if (h.kommune) meta.push({ label: t.kommune, value: h.kommune });
+  if (h.networkName) meta.push({ label: t.network, value: h.networkName });
+  if (h.reportYear !== null) meta.push({ label: t.reportYear, value: String(h.reportYear) });
+  meta.push({ label: t.date, value: h.stand ?? reportDate(options.date, lang) });
+  const sections: Section[] = [summary(result, t, lang)];
+  if (result.networkSheet !== null) sections.push(recommendationsSection(result, t, lang));
+  const questions = pickDialogueQuestions(gapWeightsOf(result));
   if (questions.length > 0) {
     sections.push({
       id: 'dialogue',
       title: t.dialogue,
-      detail: true,
       blocks: [
         { kind: 'paragraph', text: t.dialogueIntro },
         { kind: 'list', ordered: true, items: questions.map((q) => `${q.text[lang]} (${t.dimension(q.dimension)})`) },
       ],
     });
   }
+  if (result.networkSheet !== null) sections.push({ id: 'map', title: t.map, blocks: [mapBlock(result, lang)] });
+  sections.push(budgetSection(result.budget, t, lang));
+  const need = result.budget ? needSection(result.budget, t, lang) : null;
+  if (need) sections.push(need);
+  sections.push(indicatorSection(result.indicators, lang));
+  if (result.networkSheet !== null) sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
+  sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaMissing }] });
+  sections.push(readingSection(result, t, lang, options.workbookName ?? result.file), findings(result, t, lang));
   return { lang, title: t.title, meta, intro: t.intro, sections, footer: t.footer };
 }
 
-/** The findings of the Befunde section; the reader's choices have their own section. */
+/** The findings of the worklist; the reader's choices have their own section. */
 const problems = (result: AuditResult) => result.findings.filter((f) => !isReadingChoice(f.code));
 
 function severityCounts(result: AuditResult): Record<Severity, number> {
@@ -64,45 +76,29 @@ function severityCounts(result: AuditResult): Record<Severity, number> {
   return counts;
 }
 
-function shareTone(share: number | null): Tone {
-  if (share === null) return 'neutral';
-  return share >= 1 ? 'good' : share >= 0.5 ? 'warn' : 'bad';
-}
-
-/** Below the low estimate is bad, within the range a warning, at or above the high estimate good. */
-function rangeTone(coverage: { low: number; high: number } | null): Tone {
-  if (coverage === null) return 'neutral';
-  return coverage.low >= 1 ? 'good' : coverage.high < 1 ? 'bad' : 'warn';
-}
-
-function overview(result: AuditResult, t: ReportLabels, lang: Lang): Section {
+/** Page one: where the network stands in a few sentences, the key figures as tiles, the finding counts. */
+function summary(result: AuditResult, t: ReportLabels, lang: Lang): Section {
   const n = severityCounts(result);
-  const choices = result.findings.length - problems(result).length;
-  const network = result.networkSheet !== null;
-  const budgetShare = result.budget?.coverage ?? null;
-  const budgetRange = result.budget?.coverageRange ?? null;
-  const score = result.criteria?.score ?? null;
+  const partners = {
+    label: t.partners,
+    value: count(result.actors),
+    tone: result.actors > 0 ? ('neutral' as const) : ('bad' as const),
+    icon: result.actors > 0 ? '–' : '✗',
+    reason: result.former.length > 0 ? t.formerNotCounted(result.former.length) : t.activePartners,
+  };
+  const blocks: Block[] = [];
+  if (result.networkSheet !== null) blocks.push({ kind: 'paragraph', text: summarySentences(result, lang).join(' ') });
+  blocks.push({ kind: 'tiles', items: result.networkSheet !== null ? [partners, ...summaryTiles(result, lang)] : [partners] });
+  blocks.push({ kind: 'facts', items: [{ label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) }] });
+  return { id: 'summary', title: t.summary, blocks };
+}
+
+function recommendationsSection(result: AuditResult, t: ReportLabels, lang: Lang): Section {
+  const steps = recommendations(result, lang);
   return {
-    id: 'overview',
-    title: t.overview,
-    blocks: [
-      {
-        kind: 'tiles',
-        items: [
-          { label: t.partners, value: count(result.actors), tone: result.actors > 0 ? 'neutral' : 'bad' },
-          { label: t.coverage, value: network ? percent(result.coverage) : null, tone: network ? shareTone(result.coverage) : 'neutral', share: network ? result.coverage : null },
-          { label: t.budgetCovered, value: budgetRange === null ? null : formatPercentRange(budgetRange, lang), tone: rangeTone(budgetRange), share: budgetShare },
-          { label: t.score, value: maybe(score, (v) => percent(v)), tone: score === null ? 'neutral' : score >= 0.75 ? 'good' : score >= 0.5 ? 'warn' : 'bad', share: score },
-        ],
-      },
-      {
-        kind: 'facts',
-        items: [
-          { label: t.findingCounts, value: t.counts(n.error, n.warning, n.info) },
-          ...(choices > 0 ? [{ label: t.choices, value: count(choices) }] : []),
-        ],
-      },
-    ],
+    id: 'recommendations',
+    title: t.recommendations,
+    blocks: steps.length > 0 ? [{ kind: 'list', ordered: true, items: steps }] : [{ kind: 'paragraph', text: t.noRecommendations, tone: 'good' }],
   };
 }
 
@@ -188,7 +184,7 @@ function findings(result: AuditResult, t: ReportLabels, lang: Lang): Section {
     blocks: [
       {
         kind: 'findings',
-        items: items.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: findingText(f, lang) })),
+        items: items.map((f) => ({ code: f.code, severity: f.severity, criterion: f.criterion, sheet: f.sheet, cell: f.cell, text: findingText(f, lang), action: findingAction(f.code, lang) })),
       },
     ],
   };

@@ -52,6 +52,36 @@ export interface ReportFinding {
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly text: string;
+  /** What the Netzwerkkoordination does about it (the worklist's column). */
+  readonly action?: string;
+}
+
+/** A key figure with its one-line reason; `icon` repeats the tone in a symbol, so colour is never the only signal. */
+export interface Tile {
+  readonly label: string;
+  readonly value: Cell;
+  readonly tone: Tone;
+  readonly share?: number | null;
+  readonly reason?: string;
+  readonly icon?: string;
+}
+
+/** The network map's data: one sector per Kernbereich, a mark per partner, an outline per missing required type. */
+export interface NetworkMap {
+  readonly kind: 'map';
+  readonly title: string;
+  /** What the picture shows, in words (also its text alternative). */
+  readonly caption: string;
+  readonly sectors: readonly {
+    readonly kernbereich: string;
+    readonly label: string;
+    readonly partners: readonly { readonly name: string; readonly type: string | null; readonly bound: boolean; readonly sozialraum: string | null }[];
+    /** Required types missing in this sector, by label. */
+    readonly missing: readonly string[];
+  }[];
+  /** Partners with no Kernbereich the list or the rules could give: counted, not placed. */
+  readonly unplaced: number;
+  readonly legend: { readonly bound: string; readonly unbound: string; readonly missing: string };
 }
 
 export type Block =
@@ -59,7 +89,8 @@ export type Block =
   /** Label/value pairs ("Budget gesamt: 618.602 €"). */
   | { readonly kind: 'facts'; readonly items: readonly { readonly label: string; readonly value: Cell; readonly detail?: string }[] }
   /** Key figures as tiles; `share` (0..1) lets a layout draw a meter. */
-  | { readonly kind: 'tiles'; readonly items: readonly { readonly label: string; readonly value: Cell; readonly tone: Tone; readonly share?: number | null }[] }
+  | { readonly kind: 'tiles'; readonly items: readonly Tile[] }
+  | NetworkMap
   | TableBlock
   | { readonly kind: 'list'; readonly items: readonly string[]; readonly ordered?: boolean }
   /**
@@ -69,7 +100,20 @@ export type Block =
   | { readonly kind: 'chart'; readonly title: string; readonly table: TableBlock; readonly series: readonly number[] }
   | { readonly kind: 'findings'; readonly items: readonly ReportFinding[] };
 
-export type SectionId = 'overview' | 'actorTypes' | 'kernbereiche' | 'budget' | 'needModel' | 'criteria' | 'findings' | 'reading' | 'dialogue';
+export type SectionId =
+  | 'overview'
+  | 'summary'
+  | 'recommendations'
+  | 'dialogue'
+  | 'map'
+  | 'indicators'
+  | 'actorTypes'
+  | 'kernbereiche'
+  | 'budget'
+  | 'needModel'
+  | 'criteria'
+  | 'reading'
+  | 'findings';
 
 export interface Section {
   readonly id: SectionId;

@@ -17,8 +17,10 @@ export function isReadingChoice(code: FindingCode): boolean {
  * "How the workbook was read": the sheets read, every choice the reader made with its place, and
  * the partners who no longer count, so a planner can check before the figures go to a council.
  */
-export function readingSection(result: AuditResult, t: ReportLabels, lang: Lang): Section {
+export function readingSection(result: AuditResult, t: ReportLabels, lang: Lang, file: string | null = null): Section {
   const blocks: Block[] = [];
+  // The file belongs here, among how the workbook was read, not in a councillor's header; its name only, never a path.
+  if (file) blocks.push({ kind: 'facts', items: [{ label: t.file, value: file.split(/[\\/]/).pop() ?? file }] });
   const choices = result.findings.filter((f) => isReadingChoice(f.code));
   if (result.networkSheets.length > 0) blocks.push({ kind: 'facts', items: [{ label: t.networkSheets, value: formatList(result.networkSheets.map((s) => `„${s}“`), lang) }] });
   if (choices.length === 0 && result.former.length === 0) blocks.push({ kind: 'paragraph', text: t.readingNone, tone: 'good' });

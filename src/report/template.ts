@@ -60,6 +60,10 @@ const WORDS = {
     settingsTitle: 'Einstellungen Frühe Hilfen-Check',
     settingsHint: 'Leere Wertzellen: Das Bedarfsmodell rechnet mit dem Standardwert, den die Erläuterung mit seiner Quelle nennt; eigene Werte in Spalte Wert eintragen. Akteurstypen durch Semikolon getrennt, Namen wie in der Auswahlliste. Die Prüfung und die FH-Funktionen lesen dieses Blatt.',
     settings: ['Parameter', 'Wert', 'Erläuterung'],
+    kommune: 'Kommune',
+    kommuneNote: 'für die Kopfzeile des Prüfberichts, z. B. „Landkreis Musterland“',
+    networkName: 'Netzwerk',
+    networkNameNote: 'Name des Netzwerks, z. B. „Netzwerk Frühe Hilfen Musterland“',
     reportYear: 'Berichtsjahr',
     reportYearNote: 'welches Jahr geprüft wird (Netzwerkblatt und Budgetspalte je Jahr); leer lassen: das neueste',
     evidenceMonths: 'Nachweise gelten (Monate)',
@@ -111,6 +115,10 @@ const WORDS = {
     settingsTitle: 'Frühe Hilfen Check settings',
     settingsHint: 'Empty value cells: the need model uses the default the note gives with its source; enter your own values under Value. Actor types separated by semicolons, names as in the pick list. The check and the FH functions read this sheet.',
     settings: ['Parameter', 'Value', 'Note'],
+    kommune: 'District',
+    kommuneNote: 'for the report’s header, e.g. "Landkreis Musterland"',
+    networkName: 'Network',
+    networkNameNote: 'the network’s name, e.g. "Netzwerk Frühe Hilfen Musterland"',
     reportYear: 'Reporting year',
     reportYearNote: 'which year is audited (network sheet and budget column per year); leave empty: the newest',
     evidenceMonths: 'Evidence valid (months)',
@@ -347,6 +355,8 @@ function settingsSheet(lang: Lang, name: string): SettingsSheet {
   b.add(w.settingsHint);
   b.blank();
   b.header(...w.settings);
+  b.add(w.kommune, null, w.kommuneNote);
+  b.add(w.networkName, null, w.networkNameNote);
   b.add(w.reportYear, null, w.reportYearNote);
   const births = b.add(w.births, null, w.birthsNote);
   b.add(w.clinicBirths, null, w.clinicBirthsNote);

@@ -11,6 +11,7 @@ import { cellText } from '../report/render/cells';
 import { ownedSheets } from '../workbook/port';
 import { PaneController, PaneState } from './controller';
 import { append, el, uid } from './dom';
+import { mapTable } from '../report/mapTable';
 import { MappingForm } from './mappingForm';
 import { reportYearForm } from './reportYearForm';
 import { teachTypesCard } from './teachTypes';
@@ -147,8 +148,10 @@ export class PaneView {
             el(
               'li',
               { class: `tile tile--${i.tone}` },
+              i.icon ? el('span', { class: 'tile__icon', 'aria-hidden': 'true' }, i.icon) : null,
               el('span', { class: 'tile__value' }, this.text(i.value)),
               el('span', { class: 'tile__label' }, i.label),
+              i.reason ? el('span', { class: 'tile__reason' }, i.reason) : null,
               i.share === undefined || i.share === null ? null : el('span', { class: 'meter', 'aria-hidden': 'true' }, this.fill(i.share)),
             ),
           ),
@@ -159,6 +162,8 @@ export class PaneView {
         return el(b.ordered ? 'ol' : 'ul', { class: 'list' }, ...b.items.map((i) => el('li', {}, i)));
       case 'chart':
         return this.bars(b.table, b.series);
+      case 'map':
+        return this.table(mapTable(b, this.lang), b.title);
       case 'findings':
         return this.findings(b.items);
     }

@@ -49,7 +49,7 @@ async function open(url: string, options: BrowserContextOptions = {}): Promise<P
   // Nothing may leave the machine, office.js telemetry included.
   await context.route(/^(?!http:\/\/localhost:\d+\/)/, (route) => route.abort());
   await page.goto(url);
-  await page.waitForSelector('.finding, .alert');
+  await page.waitForSelector('.tiles, .alert');
   return page;
 }
 
@@ -76,7 +76,10 @@ describe('task pane in the browser preview', () => {
     const result = auditWorkbook(example);
     const page = await open(`${server.url}?lang=de`);
     expect(await page.locator('.finding').count()).toBe(result.findings.length);
-    expect(await page.locator('h2').allTextContents()).toEqual(expect.arrayContaining(['Auf einen Blick', 'Kernbereiche je Sozialraum', 'Budget und Bedarf', 'Befunde']));
+    // The Kurzfassung and next steps first, the worklist last, as in the printed report.
+    const titles = await page.locator('h2').allTextContents();
+    expect(titles.slice(0, 2)).toEqual(['Kurzfassung', 'Handlungsempfehlungen']);
+    expect(titles).toEqual(expect.arrayContaining(['Kernbereiche je Sozialraum', 'Budget und Bedarf', 'Arbeitsliste Netzwerkkoordination']));
     const errors = await page.locator('.group--error .finding__text').allTextContents();
     expect(errors).toEqual(result.findings.filter((f) => f.severity === 'error').map((f) => findingText(f, 'de')));
     expect(await page.getByRole('button', { name: 'Prüfen', exact: true }).count()).toBe(1);

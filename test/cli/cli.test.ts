@@ -23,7 +23,9 @@ describe('fh-check audit on the bundled example', () => {
     const r = await run(['audit']);
     expect(r.code).toBe(1);
     expect(r.err).toBe('');
-    expect(r.out).toContain('Netzwerkblatt: Netzwerk Frühe Hilfen');
+    // The header names the Kommune and network from the Einstellungen, never a file path; the sheet read is under "So wurde … gelesen".
+    expect(r.out).toContain('Kommune: Bezirk Elbufer');
+    expect(r.out).toContain('Gelesene Netzwerkblätter: „Netzwerk Frühe Hilfen“');
     expect(r.out).toMatch(/Kinderärzt:innen/);
     expect(r.out).toMatch(/Geburtsklinik/);
     expect(r.out).toMatch(/Kernbereiche je Sozialraum/);
@@ -62,7 +64,7 @@ describe('fh-check audit on the bundled example', () => {
 
   test('--lang en switches the text', async () => {
     const r = await run(['audit', '--lang', 'en']);
-    expect(r.out).toContain('Network sheet:');
+    expect(r.out).toContain('Network sheets read:');
     expect(r.out).toMatch(/Required actor missing/);
   });
 });

@@ -144,7 +144,7 @@ describe('Vorlage einfügen', () => {
       for (const lang of ['de', 'en'] as const) {
         const { specs } = await insert([], lang);
         const rows = spec(specs, lang === 'de' ? 'Einstellungen' : 'Settings').rows;
-        expect(rows.slice(4, 9).map((r) => r[0])).toEqual([KEYS[lang].reportYear, KEYS[lang].births, KEYS[lang].clinicBirths, KEYS[lang].welcomeVisits, NEED_PARAMETERS.labShare.label[lang]]);
+        expect(rows.slice(6, 11).map((r) => r[0])).toEqual([KEYS[lang].reportYear, KEYS[lang].births, KEYS[lang].clinicBirths, KEYS[lang].welcomeVisits, NEED_PARAMETERS.labShare.label[lang]]);
         for (const id of NEED_PARAMETER_IDS) {
           const p = NEED_PARAMETERS[id];
           const row = rows.find((r) => r[0] === p.label[lang]);
@@ -266,8 +266,8 @@ describe('Vorlage einfügen', () => {
     expect(sheets.slice(0, 3).map((s) => s.values)).toEqual([[['von Hand']], [['von Hand']], [['Termine']]]);
     expect(spec(specs, 'Netzwerk (2)').table?.name).toBe('FH_Netzwerk2');
     expect(spec(specs, 'Netzwerkarbeit (2)').table?.name).toBe('FH_Netzwerkarbeit2');
-    expect(spec(specs, 'Einstellungen (2)').rows[20][0]).toBe('Pflicht-Akteurstypen');
-    expect(Object.values(spec(specs, 'Netzwerk (2)').formulas ?? {})[0]).toBe("=FH.COVERAGE(FH_Netzwerk2[#All],,'Einstellungen (2)'!$B$21)");
+    expect(spec(specs, 'Einstellungen (2)').rows[22][0]).toBe('Pflicht-Akteurstypen');
+    expect(Object.values(spec(specs, 'Netzwerk (2)').formulas ?? {})[0]).toBe("=FH.COVERAGE(FH_Netzwerk2[#All],,'Einstellungen (2)'!$B$23)");
     expect(Object.values(spec(specs, 'Budget').formulas ?? {})).toContain(`=IF($H5="","",FH.NEEDMODEL(I5,"mittel",'Einstellungen (2)'!$A$4:$C$43,"vor Ort"))`);
   });
 

@@ -7,6 +7,7 @@ const finding_1 = require("../findings/finding");
 const readWorkbook_1 = require("../reader/readWorkbook");
 const kernbereich_1 = require("../taxonomy/kernbereich");
 const facts_1 = require("./facts");
+const indicators_1 = require("./indicators");
 const rules_1 = require("./rules");
 function auditWorkbook(sheets, options = {}) {
     return auditModel((0, readWorkbook_1.readWorkbookModel)(sheets, options), options);
@@ -29,12 +30,24 @@ function auditModel(model, options = {}) {
         kernbereiche: facts.kernbereiche,
         missingKernbereiche: network ? kernbereich_1.KERNBEREICHE.filter((k) => facts.kernbereiche[k] === 0) : [],
         coverage: facts.coverage,
+        requiredTotal: facts.requirements.required.length,
         missingActorTypes,
         sozialraeume: facts.sozialraeume.summaries,
         budget: facts.budget,
         criteria: facts.criteria,
         findings,
         unclassified: actors.filter((a) => a.actorTypeId === null).map((a) => ({ ...ref(a), kernbereich: a.kernbereich })),
+        partners: actors.map((a) => ({ name: a.name, actorTypeId: a.actorTypeId, kernbereich: a.kernbereich, agreement: a.agreement, sozialraeume: a.sozialraeume })),
+        indicators: (0, indicators_1.indicatorsOf)({
+            actors: actors.length,
+            coverage: facts.coverage,
+            withAgreement: facts.evidence?.withAgreement ?? null,
+            budget: facts.budget,
+            criteria: facts.criteria,
+            births: model.settings.births ?? (model.settings.children0to3 === null ? null : model.settings.children0to3 / 3),
+            labFteActual: model.settings.labFteActual,
+        }),
+        header: { kommune: model.settings.kommune, networkName: model.settings.networkName, reportYear: options.overrides?.reportYear ?? model.settings.reportYear, stand: model.settings.stand },
         former: (network?.former ?? []).map((f) => ({ ...ref(f), actorTypeId: f.actorTypeId, reason: f.reason, detail: f.detail })),
     };
 }

@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.DIALOGUE_QUESTIONS = exports.DIMENSIONS = exports.GAP_TOPICS = void 0;
-exports.dialogueQuestionsFor = dialogueQuestionsFor;
+exports.pickDialogueQuestions = pickDialogueQuestions;
 exports.GAP_TOPICS = ['coverage', 'spatial', 'cooperation', 'health', 'resources', 'political', 'concept', 'participation'];
 const t = (de, en) => ({ de, en });
 exports.DIMENSIONS = [
@@ -191,7 +191,29 @@ function numbered(dimension, entries) {
     return entries.map(([de, en, topics], index) => ({ id: `D${dimension}-${index + 1}`, dimension, text: t(de, en), topics }));
 }
 exports.DIALOGUE_QUESTIONS = [...numbered(1, DIMENSION_1_QUESTIONS), ...numbered(5, DIMENSION_5_QUESTIONS)];
-function dialogueQuestionsFor(topics) {
-    const wanted = new Set(topics);
-    return exports.DIALOGUE_QUESTIONS.filter((q) => q.topics.some((topic) => wanted.has(topic)));
+function pickDialogueQuestions(weights, max = 5) {
+    const score = (q) => q.topics.reduce((sum, topic) => sum + (weights.get(topic) ?? 0), 0);
+    const fitting = exports.DIALOGUE_QUESTIONS.filter((q) => score(q) > 0).sort((a, b) => score(b) - score(a));
+    const picked = [];
+    const covered = new Set();
+    const topics = [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
+    for (const topic of topics) {
+        if (picked.length >= max)
+            break;
+        if (covered.has(topic))
+            continue;
+        const q = fitting.find((x) => x.topics.includes(topic) && !picked.includes(x));
+        if (!q)
+            continue;
+        picked.push(q);
+        for (const t of q.topics)
+            covered.add(t);
+    }
+    for (const q of fitting) {
+        if (picked.length >= max)
+            break;
+        if (!picked.includes(q))
+            picked.push(q);
+    }
+    return picked.sort((a, b) => exports.DIALOGUE_QUESTIONS.indexOf(a) - exports.DIALOGUE_QUESTIONS.indexOf(b));
 }

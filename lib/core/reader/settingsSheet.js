@@ -26,6 +26,7 @@ const KEYS = {
     births: 'number',
     clinicBirths: 'number',
     evidenceMonths: 'number',
+    labFteActual: 'number',
     welcomeVisits: 'yesno',
     needModel: 'model',
     labShare: 'share',
@@ -41,6 +42,7 @@ const KEYS = {
 const KEY_PATTERNS = [
     ['needModel', /^(bedarfsmodell|modell des bedarfs|need model)\b/],
     ['evidenceMonths', /nachweis.*(monat|gueltig|gelten|alter)|(monate|months).*nachweis|evidence.*months/],
+    ['labFteActual', /(vollzeit|vza|stellen|fte|posts?).*(lab|familienhebamme|fgkikp).*\b(ist|vorhanden|besetzt|actual)\b|\b(ist|vorhanden|besetzt|actual)\b.*(vollzeit|vza|stellen|fte).*(lab|familienhebamme|fgkikp)/],
     ['lotsenCostPerFte', /(lotsen|pilot).*(kosten|cost|€)|(kosten|cost).*(lotsen|pilot)/],
     ['lotsenFtePer1000Births', /(lotsen|pilot).*(vollzeit|vza|stelle|fte|posts?)|(vollzeit|vza|stellen|fte|posts?).*(lotsen|pilot)/],
     ['clinicBirths', /geburten.*(klinik|krankenhaus|geburtshilfe)|klinikgeburten|births.*(clinic|hospital)/],
@@ -87,6 +89,7 @@ exports.EMPTY_SETTINGS = {
     births: null,
     clinicBirths: null,
     evidenceMonths: null,
+    labFteActual: null,
     welcomeVisits: null,
     needModel: null,
     need: {},

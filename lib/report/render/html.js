@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.REPORT_MARKER = void 0;
 exports.renderHtml = renderHtml;
+const mapTable_1 = require("../mapTable");
 const address_1 = require("../../core/address");
 const labels_1 = require("../labels");
 const barChartSvg_1 = require("./barChartSvg");
@@ -46,7 +47,11 @@ function block(b, lang) {
         case 'facts':
             return `<dl class="facts">${b.items.map((i) => `<dt>${(0, escapeHtml_1.escapeHtml)(i.label)}</dt><dd>${cell(i.value, lang)}${i.detail ? ` <span class="meta">${(0, escapeHtml_1.escapeHtml)(i.detail)}</span>` : ''}</dd>`).join('')}</dl>`;
         case 'tiles':
-            return `<ul class="tiles">${b.items.map((i) => `<li class="tile"><b>${cell(i.value, lang)}</b>${(0, escapeHtml_1.escapeHtml)(i.label)}</li>`).join('')}</ul>`;
+            return `<ul class="tiles">${b.items
+                .map((i) => `<li class="tile tile--${i.tone}"><b>${i.icon ? `<span class="icon" aria-hidden="true">${(0, escapeHtml_1.escapeHtml)(i.icon)}</span> ` : ''}${cell(i.value, lang)}</b>${(0, escapeHtml_1.escapeHtml)(i.label)}${i.reason ? `<small>${(0, escapeHtml_1.escapeHtml)(i.reason)}</small>` : ''}</li>`)
+                .join('')}</ul>`;
+        case 'map':
+            return table((0, mapTable_1.mapTable)(b, lang), lang);
         case 'table':
             return table(b, lang);
         case 'list': {
@@ -57,8 +62,11 @@ function block(b, lang) {
             return `${b.table.rows.length > 0 ? (0, barChartSvg_1.barChartSvg)(b.title, b.table, b.series, lang) : ''}${table(b.table, lang)}`;
         case 'findings': {
             const severities = labels_1.SEVERITY_LABELS[lang];
-            const rows = b.items.map((f) => `<tr><td class="${f.severity}">${(0, escapeHtml_1.escapeHtml)(severities[f.severity])}</td><td>${(0, escapeHtml_1.escapeHtml)(where(f))}</td><td>${(0, escapeHtml_1.escapeHtml)(f.text)}</td></tr>`).join('');
-            return `<table><thead><tr><th></th><th>${lang === 'de' ? 'Ort' : 'Place'}</th><th>${lang === 'de' ? 'Befund' : 'Finding'}</th></tr></thead><tbody>${rows}</tbody></table>`;
+            const actions = b.items.some((f) => f.action);
+            const rows = b.items
+                .map((f) => `<tr><td class="${f.severity}">${(0, escapeHtml_1.escapeHtml)(severities[f.severity])}</td><td>${(0, escapeHtml_1.escapeHtml)(where(f))}</td><td>${(0, escapeHtml_1.escapeHtml)(f.text)}</td>${actions ? `<td>${(0, escapeHtml_1.escapeHtml)(f.action ?? '')}</td>` : ''}</tr>`)
+                .join('');
+            return `<table><thead><tr><th></th><th>${lang === 'de' ? 'Stelle' : 'Place'}</th><th>${lang === 'de' ? 'Befund' : 'Finding'}</th>${actions ? `<th>${lang === 'de' ? 'Was tun' : 'What to do'}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
         }
     }
 }

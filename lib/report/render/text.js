@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.renderText = renderText;
+const mapTable_1 = require("../mapTable");
 const address_1 = require("../../core/address");
 const labels_1 = require("../labels");
 const cells_1 = require("./cells");
@@ -26,7 +27,9 @@ function block(b, lang) {
             return b.items.map((i) => `${INDENT}${`${i.label}:`.padEnd(width + 2)}${(0, cells_1.cellText)(i.value, lang)}${i.detail ? `  ${i.detail}` : ''}`);
         }
         case 'tiles':
-            return b.items.map((i) => `${INDENT}${i.label}: ${(0, cells_1.cellText)(i.value, lang)}`);
+            return b.items.map((i) => `${INDENT}${i.icon ? `${i.icon} ` : ''}${i.label}: ${(0, cells_1.cellText)(i.value, lang)}${i.reason ? ` (${i.reason})` : ''}`);
+        case 'map':
+            return table((0, mapTable_1.mapTable)(b, lang), lang);
         case 'table':
             return b.detail ? [] : table(b, lang);
         case 'list':

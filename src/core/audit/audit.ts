@@ -5,6 +5,7 @@ import { WorkbookModel } from '../reader/model';
 import { ReaderOptions, readWorkbookModel } from '../reader/readWorkbook';
 import { KERNBEREICHE } from '../taxonomy/kernbereich';
 import { gatherFacts } from './facts';
+import { indicatorsOf } from './indicators';
 import { AuditResult, MissingActorType, PartnerRef } from './result';
 import { RULES } from './rules';
 
@@ -38,12 +39,24 @@ export function auditModel(model: WorkbookModel, options: AuditOptions = {}): Au
     kernbereiche: facts.kernbereiche,
     missingKernbereiche: network ? KERNBEREICHE.filter((k) => facts.kernbereiche[k] === 0) : [],
     coverage: facts.coverage,
+    requiredTotal: facts.requirements.required.length,
     missingActorTypes,
     sozialraeume: facts.sozialraeume.summaries,
     budget: facts.budget,
     criteria: facts.criteria,
     findings,
     unclassified: actors.filter((a) => a.actorTypeId === null).map((a) => ({ ...ref(a), kernbereich: a.kernbereich })),
+    partners: actors.map((a) => ({ name: a.name, actorTypeId: a.actorTypeId, kernbereich: a.kernbereich, agreement: a.agreement, sozialraeume: a.sozialraeume })),
+    indicators: indicatorsOf({
+      actors: actors.length,
+      coverage: facts.coverage,
+      withAgreement: facts.evidence?.withAgreement ?? null,
+      budget: facts.budget,
+      criteria: facts.criteria,
+      births: model.settings.births ?? (model.settings.children0to3 === null ? null : model.settings.children0to3 / 3),
+      labFteActual: model.settings.labFteActual,
+    }),
+    header: { kommune: model.settings.kommune, networkName: model.settings.networkName, reportYear: options.overrides?.reportYear ?? model.settings.reportYear, stand: model.settings.stand },
     former: (network?.former ?? []).map((f) => ({ ...ref(f), actorTypeId: f.actorTypeId, reason: f.reason, detail: f.detail })),
   };
 }

@@ -17,3 +17,14 @@ export function gapTopicsOf(result: AuditResult): GapTopic[] {
   if (result.findings.some((f) => f.severity === 'error')) topics.add('political');
   return [...topics];
 }
+
+const SEVERITY_WEIGHT = { error: 3, warning: 2, info: 1 } as const;
+
+/** How much each kind of gap weighs in this audit: the findings that point to it, by severity. */
+export function gapWeightsOf(result: AuditResult): Map<GapTopic, number> {
+  const weights = new Map<GapTopic, number>();
+  for (const f of result.findings) for (const topic of f.topics) weights.set(topic, (weights.get(topic) ?? 0) + SEVERITY_WEIGHT[f.severity]);
+  // Topics found without a finding of their own (criteria judged weak, errors for the agenda) weigh one.
+  for (const topic of gapTopicsOf(result)) if (!weights.has(topic)) weights.set(topic, 1);
+  return weights;
+}

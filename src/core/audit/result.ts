@@ -3,6 +3,7 @@ import { CriterionStatus } from '../criteria/status';
 import { FormerReason } from '../findings/codes';
 import { Finding, Severity } from '../findings/finding';
 import { NeedEstimate } from '../need/needModel';
+import { Indicators } from './indicators';
 import { NeedRange } from '../need/parameters';
 import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
@@ -99,6 +100,8 @@ export interface AuditResult {
   readonly missingKernbereiche: readonly Kernbereich[];
   /** Share 0..1 of required actor types present. */
   readonly coverage: number;
+  /** How many actor types are required (the default list or the planner's, less those not in the district). */
+  readonly requiredTotal: number;
   readonly missingActorTypes: readonly MissingActorType[];
   readonly sozialraeume: readonly SozialraumSummary[];
   readonly budget: BudgetSummary | null;
@@ -106,6 +109,12 @@ export interface AuditResult {
   readonly findings: readonly Finding[];
   /** Unclassified partner rows (name, cell and the Kernbereich the list gives them), so planners can add a type. */
   readonly unclassified: readonly UnclassifiedRef[];
+  /** The partners counted, for the network map: name, type, Kernbereich, agreement, Sozialräume. */
+  readonly partners: readonly PartnerMark[];
+  /** The comparable indicators, in a fixed order for every district. */
+  readonly indicators: Indicators;
+  /** Kommune, network name and Stand as the Einstellungen give them, for a report's header; null when not given. */
+  readonly header: { readonly kommune: string | null; readonly networkName: string | null; readonly reportYear: number | null; readonly stand: string | null };
   /** Partners in the list who no longer count (status, end date, struck, hidden, archive block), and why. */
   readonly former: readonly FormerPartnerRef[];
 }
@@ -116,6 +125,14 @@ export interface PartnerRef {
   readonly sheet: string;
   /** A1 address of the name cell on that sheet. */
   readonly cell: string;
+}
+
+export interface PartnerMark {
+  readonly name: string;
+  readonly actorTypeId: ActorTypeId | null;
+  readonly kernbereich: Kernbereich | null;
+  readonly agreement: boolean | null;
+  readonly sozialraeume: readonly string[];
 }
 
 export interface UnclassifiedRef extends PartnerRef {

@@ -295,8 +295,32 @@ function numbered(dimension: 1 | 5, entries: readonly QuestionEntry[]): Dialogue
 
 export const DIALOGUE_QUESTIONS: readonly DialogueQuestion[] = [...numbered(1, DIMENSION_1_QUESTIONS), ...numbered(5, DIMENSION_5_QUESTIONS)];
 
-/** Questions for the dialogue with the council that fit the given gaps, in catalogue order, no duplicates. */
-export function dialogueQuestionsFor(topics: readonly GapTopic[]): DialogueQuestion[] {
-  const wanted = new Set(topics);
-  return DIALOGUE_QUESTIONS.filter((q) => q.topics.some((topic) => wanted.has(topic)));
+
+/**
+ * At most `max` questions for the gaps found, the weightiest gaps first and one question per gap
+ * before a second: a council member reads five questions, not twenty-three. `weights` give each
+ * gap kind its weight (see gapWeightsOf); kinds without weight are not asked about.
+ */
+export function pickDialogueQuestions(weights: ReadonlyMap<GapTopic, number>, max = 5): DialogueQuestion[] {
+  const score = (q: DialogueQuestion) => q.topics.reduce((sum, topic) => sum + (weights.get(topic) ?? 0), 0);
+  const fitting = DIALOGUE_QUESTIONS.filter((q) => score(q) > 0).sort((a, b) => score(b) - score(a));
+  const picked: DialogueQuestion[] = [];
+  const covered = new Set<GapTopic>();
+  // First: for each gap kind, weightiest first, its best question, unless an earlier pick already asks about it.
+  const topics = [...weights].filter(([, w]) => w > 0).sort((a, b) => b[1] - a[1]).map(([topic]) => topic);
+  for (const topic of topics) {
+    if (picked.length >= max) break;
+    if (covered.has(topic)) continue;
+    const q = fitting.find((x) => x.topics.includes(topic) && !picked.includes(x));
+    if (!q) continue;
+    picked.push(q);
+    for (const t of q.topics) covered.add(t);
+  }
+  // Then the rest by weight.
+  for (const q of fitting) {
+    if (picked.length >= max) break;
+    if (!picked.includes(q)) picked.push(q);
+  }
+  // In the order of the Qualitätsrahmen, as a reader expects them.
+  return picked.sort((a, b) => DIALOGUE_QUESTIONS.indexOf(a) - DIALOGUE_QUESTIONS.indexOf(b));
 }

@@ -152,6 +152,8 @@ export interface SettingsModel {
   readonly births: number | null;
   /** Births a year in the district's birth clinics (the Lotsendienst's base). */
   readonly clinicBirths: number | null;
+  /** LaB posts the district actually has (Familienhebammen, FGKiKP), for the comparable indicators. */
+  readonly labFteActual: number | null;
   /** Whether the district offers welcome visits to newborns' families. */
   readonly welcomeVisits: boolean | null;
   /** "einfach" chooses the old one-formula model; null = the model by measures. */

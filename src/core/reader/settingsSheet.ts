@@ -27,6 +27,7 @@ const KEYS = {
   births: 'number',
   clinicBirths: 'number',
   evidenceMonths: 'number',
+  labFteActual: 'number',
   welcomeVisits: 'yesno',
   needModel: 'model',
   labShare: 'share',
@@ -50,6 +51,8 @@ const KEY_PATTERNS: readonly (readonly [SettingKey, RegExp])[] = [
   // The need model's parameters first: their names contain the general words ("Kosten", "Anteil") of the old ones.
   ['needModel', /^(bedarfsmodell|modell des bedarfs|need model)\b/],
   ['evidenceMonths', /nachweis.*(monat|gueltig|gelten|alter)|(monate|months).*nachweis|evidence.*months/],
+  // What the district has, before the model's parameters of the same words.
+  ['labFteActual', /(vollzeit|vza|stellen|fte|posts?).*(lab|familienhebamme|fgkikp).*\b(ist|vorhanden|besetzt|actual)\b|\b(ist|vorhanden|besetzt|actual)\b.*(vollzeit|vza|stellen|fte).*(lab|familienhebamme|fgkikp)/],
   // The Lotsendienst before clinic births: "Vollzeitstellen Lotsendienst je 1.000 Geburten in den Geburtskliniken".
   ['lotsenCostPerFte', /(lotsen|pilot).*(kosten|cost|€)|(kosten|cost).*(lotsen|pilot)/],
   ['lotsenFtePer1000Births', /(lotsen|pilot).*(vollzeit|vza|stelle|fte|posts?)|(vollzeit|vza|stellen|fte|posts?).*(lotsen|pilot)/],
@@ -98,6 +101,7 @@ export const EMPTY_SETTINGS: SettingsModel = {
   births: null,
   clinicBirths: null,
   evidenceMonths: null,
+  labFteActual: null,
   welcomeVisits: null,
   needModel: null,
   need: {},

@@ -1,3 +1,4 @@
+import { mapTable } from '../mapTable';
 import { placeOf, sheetRef } from '../../core/address';
 import { Lang } from '../../core/lang';
 import { SEVERITY_LABELS } from '../labels';
@@ -51,7 +52,11 @@ function block(b: Block, lang: Lang): string {
     case 'facts':
       return `<dl class="facts">${b.items.map((i) => `<dt>${h(i.label)}</dt><dd>${cell(i.value, lang)}${i.detail ? ` <span class="meta">${h(i.detail)}</span>` : ''}</dd>`).join('')}</dl>`;
     case 'tiles':
-      return `<ul class="tiles">${b.items.map((i) => `<li class="tile"><b>${cell(i.value, lang)}</b>${h(i.label)}</li>`).join('')}</ul>`;
+      return `<ul class="tiles">${b.items
+        .map((i) => `<li class="tile tile--${i.tone}"><b>${i.icon ? `<span class="icon" aria-hidden="true">${h(i.icon)}</span> ` : ''}${cell(i.value, lang)}</b>${h(i.label)}${i.reason ? `<small>${h(i.reason)}</small>` : ''}</li>`)
+        .join('')}</ul>`;
+    case 'map':
+      return table(mapTable(b, lang), lang);
     case 'table':
       return table(b, lang);
     case 'list': {
@@ -62,8 +67,11 @@ function block(b: Block, lang: Lang): string {
       return `${b.table.rows.length > 0 ? barChartSvg(b.title, b.table, b.series, lang) : ''}${table(b.table, lang)}`;
     case 'findings': {
       const severities = SEVERITY_LABELS[lang];
-      const rows = b.items.map((f) => `<tr><td class="${f.severity}">${h(severities[f.severity])}</td><td>${h(where(f))}</td><td>${h(f.text)}</td></tr>`).join('');
-      return `<table><thead><tr><th></th><th>${lang === 'de' ? 'Ort' : 'Place'}</th><th>${lang === 'de' ? 'Befund' : 'Finding'}</th></tr></thead><tbody>${rows}</tbody></table>`;
+      const actions = b.items.some((f) => f.action);
+      const rows = b.items
+        .map((f) => `<tr><td class="${f.severity}">${h(severities[f.severity])}</td><td>${h(where(f))}</td><td>${h(f.text)}</td>${actions ? `<td>${h(f.action ?? '')}</td>` : ''}</tr>`)
+        .join('');
+      return `<table><thead><tr><th></th><th>${lang === 'de' ? 'Stelle' : 'Place'}</th><th>${lang === 'de' ? 'Befund' : 'Finding'}</th>${actions ? `<th>${lang === 'de' ? 'Was tun' : 'What to do'}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
     }
   }
 }

@@ -1,3 +1,4 @@
+import { mapTable } from '../mapTable';
 import { Lang } from '../../core/lang';
 import { ChartSpec, SheetToWrite } from '../../workbook/port';
 import { FORMATS, reportDate, REPORT_LABELS, SEVERITY_LABELS } from '../labels';
@@ -37,11 +38,20 @@ function writeBlock(b: SheetBuilder, block: Block, lang: Lang, sheet: string, ch
       b.add(block.text);
       return;
     case 'facts':
-    case 'tiles':
       for (const item of block.items) {
         const r = b.add(item.label);
         put(b, r, 1, item.value);
       }
+      return;
+    case 'tiles':
+      for (const item of block.items) {
+        const r = b.add(item.icon ? `${item.icon} ${item.label}` : item.label);
+        put(b, r, 1, item.value);
+        if (item.reason) b.set(r, 2, item.reason);
+      }
+      return;
+    case 'map':
+      writeTable(b, mapTable(block, lang));
       return;
     case 'table':
       writeTable(b, block);
@@ -65,8 +75,8 @@ function writeBlock(b: SheetBuilder, block: Block, lang: Lang, sheet: string, ch
     }
     case 'findings': {
       const t = REPORT_LABELS[lang];
-      b.header(t.severityColumn, t.criterion, t.sheet, t.cell, t.finding);
-      for (const f of block.items) b.add(SEVERITY_LABELS[lang][f.severity], f.criterion ?? '', f.sheet ?? '', f.cell ?? '', f.text);
+      b.header(t.severityColumn, t.criterion, t.sheet, t.cell, t.finding, t.action);
+      for (const f of block.items) b.add(SEVERITY_LABELS[lang][f.severity], f.criterion ?? '', f.sheet ?? '', f.cell ?? '', f.text, f.action ?? '');
       return;
     }
   }

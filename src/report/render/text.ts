@@ -1,3 +1,4 @@
+import { mapTable } from '../mapTable';
 import { placeOf, sheetRef } from '../../core/address';
 import { Lang } from '../../core/lang';
 import { SEVERITY_LABELS } from '../labels';
@@ -30,7 +31,9 @@ function block(b: Block, lang: Lang): string[] {
       return b.items.map((i) => `${INDENT}${`${i.label}:`.padEnd(width + 2)}${cellText(i.value, lang)}${i.detail ? `  ${i.detail}` : ''}`);
     }
     case 'tiles':
-      return b.items.map((i) => `${INDENT}${i.label}: ${cellText(i.value, lang)}`);
+      return b.items.map((i) => `${INDENT}${i.icon ? `${i.icon} ` : ''}${i.label}: ${cellText(i.value, lang)}${i.reason ? ` (${i.reason})` : ''}`);
+    case 'map':
+      return table(mapTable(b, lang), lang);
     case 'table':
       return b.detail ? [] : table(b, lang);
     case 'list':

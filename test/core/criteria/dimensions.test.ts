@@ -1,4 +1,4 @@
-import { DIALOGUE_QUESTIONS, DIMENSIONS, GAP_TOPICS, GapTopic, dialogueQuestionsFor } from '../../../src/core/criteria/dimensions';
+import { DIALOGUE_QUESTIONS, DIMENSIONS, GAP_TOPICS, GapTopic, pickDialogueQuestions } from '../../../src/core/criteria/dimensions';
 import { SEED_FILES, SEED_MISSING, bulletsBetween, readSeed, sharedRun, wordRuns } from './seeds';
 
 const DIALOGUE = 'Dialog mit Akteuren der strategisch-politischen Ebene';
@@ -40,32 +40,34 @@ describe('DIALOGUE_QUESTIONS', () => {
   });
 });
 
-describe('dialogueQuestionsFor', () => {
+describe('pickDialogueQuestions', () => {
+  const weigh = (entries: [GapTopic, number][]) => new Map(entries);
+
   it.each(GAP_TOPICS)('finds at least one question for %s, all tagged with it', (topic) => {
-    const found = dialogueQuestionsFor([topic]);
+    const found = pickDialogueQuestions(weigh([[topic, 1]]), 50);
     expect(found.length).toBeGreaterThan(0);
     expect(found.every((q) => q.topics.includes(topic))).toBe(true);
   });
 
-  it('returns nothing for no topics', () => {
-    expect(dialogueQuestionsFor([])).toEqual([]);
+  it('returns nothing for no gaps', () => {
+    expect(pickDialogueQuestions(new Map())).toEqual([]);
   });
 
-  it('keeps catalogue order and lists a question once even when several of its topics are asked', () => {
-    const found = dialogueQuestionsFor(['resources', 'political', 'resources']);
+  it('asks at most five, one per gap kind first, weightiest first, in catalogue order, each once', () => {
+    const weights = weigh([['coverage', 9], ['health', 6], ['resources', 4], ['spatial', 2], ['cooperation', 1], ['political', 1]]);
+    const found = pickDialogueQuestions(weights);
     const ids = found.map((q) => q.id);
+    expect(found).toHaveLength(5);
     expect(new Set(ids).size).toBe(ids.length);
     const order = DIALOGUE_QUESTIONS.map((q) => q.id);
     expect(ids).toEqual(order.filter((id) => ids.includes(id)));
-    // D5-12 fits both resources and cooperation; asking for both still yields it once.
-    expect(dialogueQuestionsFor(['cooperation', 'resources']).filter((q) => q.id === 'D5-12')).toHaveLength(1);
+    // The five weightiest gap kinds each get a question before any gets a second.
+    for (const topic of ['coverage', 'health', 'resources', 'spatial'] as const) expect(found.some((q) => q.topics.includes(topic))).toBe(true);
   });
 
-  it('matches the union of single-topic lookups', () => {
-    const topics: GapTopic[] = ['health', 'participation'];
-    const union = new Set(topics.flatMap((topic) => dialogueQuestionsFor([topic]).map((q) => q.id)));
-    expect(dialogueQuestionsFor(topics).map((q) => q.id)).toEqual(DIALOGUE_QUESTIONS.map((q) => q.id).filter((id) => union.has(id)));
-    expect(dialogueQuestionsFor(topics).length).toBeLessThan(DIALOGUE_QUESTIONS.length);
+  it('a lighter gap loses its place to a heavier one when five are asked', () => {
+    const light = pickDialogueQuestions(weigh([['participation', 1], ['coverage', 5], ['health', 5], ['resources', 5], ['spatial', 5], ['cooperation', 5]]));
+    expect(light.some((q) => q.topics.length === 1 && q.topics[0] === 'participation')).toBe(false);
   });
 });
 
