@@ -1,50 +1,102 @@
 import { Lang } from '../../core/lang';
 import { formatEuro } from '../format';
-import { Figure, TableBlock } from '../model';
-import { escapeHtml } from './escapeHtml';
-
-/** Fill colours of the series, in order; distinct in lightness too, so the chart survives greyscale print. */
-const SERIES_COLOURS = ['#0f6cbd', '#8a3707', '#5c5c5c'];
+import { Cell, TableBlock } from '../model';
+import { clip, svg, SvgNode, svgString } from './svgTree';
 
 /**
- * A clustered column chart of a table's euro columns as inline SVG: no script, no external asset,
- * prints as vectors. Column 0 names the categories; `series` are the columns drawn. Text is escaped.
+ * Budget against need per Sozialraum as sorted horizontal bars: categories down the side, round axis
+ * ticks, every value written at its bar. Black-and-white safe: the first series is a solid bar, the
+ * second an outlined one. Inline SVG with escaped text; no script, no external asset.
  */
-export function barChartSvg(title: string, table: TableBlock, series: readonly number[], lang: Lang): string {
-  const width = 640;
-  const height = 300;
-  const left = 80;
-  const bottom = 60;
-  const top = 30;
-  const plotH = height - top - bottom;
-  const value = (cell: unknown): number | null => (cell !== null && typeof cell === 'object' ? (cell as Figure).value : null);
-  const bars = table.rows.map((row) => ({ name: typeof row.cells[0] === 'string' ? row.cells[0] : '', values: series.map((c) => value(row.cells[c])) }));
-  const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v ?? 0)));
-  const slot = (width - left - 10) / Math.max(bars.length, 1);
-  const barW = Math.min(36, slot / (series.length + 0.6));
-  const y = (v: number) => top + plotH - (v / max) * plotH;
-  const parts: string[] = [];
-  parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${escapeHtml(title)}" class="chart">`);
-  parts.push(`<title>${escapeHtml(title)}</title>`);
-  for (let i = 0; i <= 4; i++) {
-    const v = (max / 4) * i;
-    parts.push(`<line x1="${left}" x2="${width - 10}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d1d1d1" stroke-width="1"/>`);
-    parts.push(`<text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="10">${escapeHtml(formatEuro(v, lang))}</text>`);
+
+const WIDTH = 640;
+const LEFT = 150;
+const RIGHT = 78;
+const TOP = 30;
+const BAR = 13;
+const GAP = 9;
+const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
+const INK = '#1b1b1b';
+/** Series look: solid, then outlined, then lighter solid. */
+const STYLES = [
+  { fill: '#1f4e79', stroke: '#1f4e79', text: '#ffffff' },
+  { fill: '#ffffff', stroke: INK, text: INK },
+  { fill: '#9a9a9a', stroke: '#5c5c5c', text: INK },
+] as const;
+
+/** A round tick step (1, 2 or 5 × 10^n) giving at most `ticks` steps up to `max`. */
+export function niceStep(max: number, ticks = 5): number {
+  if (!(max > 0)) return 1;
+  const raw = max / ticks;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  for (const m of [1, 2, 5, 10]) if (m * magnitude >= raw) return m * magnitude;
+  return 10 * magnitude;
+}
+
+const valueOf = (cell: Cell | undefined): number | null => (cell !== null && cell !== undefined && typeof cell === 'object' ? cell.value : null);
+
+/**
+ * Rows in reading order: where the first series falls furthest short of the second first (budget
+ * against need; rows without the second last), else largest first.
+ */
+export function sortedRows(table: TableBlock, series: readonly number[]): TableBlock['rows'] {
+  const [a, b] = series;
+  const key = (row: TableBlock['rows'][number]): number => {
+    const first = valueOf(row.cells[a]) ?? 0;
+    if (b === undefined) return -first;
+    const second = valueOf(row.cells[b]);
+    return second ? first / second : Infinity;
+  };
+  return [...table.rows].sort((x, y) => key(x) - key(y));
+}
+
+export function barChartTree(title: string, table: TableBlock, series: readonly number[], lang: Lang): SvgNode {
+  const rows = sortedRows(table, series);
+  const max = Math.max(0, ...rows.flatMap((r) => series.map((c) => valueOf(r.cells[c]) ?? 0)));
+  const step = niceStep(max);
+  const axisMax = Math.max(step, Math.ceil(max / step) * step);
+  const plotW = WIDTH - LEFT - RIGHT;
+  const x = (v: number) => LEFT + (v / axisMax) * plotW;
+  const group = series.length * BAR + GAP;
+  const plotH = rows.length * group;
+  const height = TOP + plotH + 26;
+  const nodes: SvgNode[] = [];
+  for (let v = 0; v <= axisMax + step / 2; v += step) {
+    nodes.push(svg('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: TOP + plotH, stroke: v === 0 ? INK : '#c8c8c8', 'stroke-width': 1 }));
+    nodes.push(svg('text', { x: x(v), y: TOP + plotH + 14, 'text-anchor': 'middle', 'font-size': 10, fill: INK }, formatEuro(v, lang)));
   }
-  bars.forEach((b, i) => {
-    const x = left + i * slot + slot / 2 - (barW * series.length) / 2;
-    b.values.forEach((v, s) => {
-      if (v === null) return;
-      const label = `${b.name}: ${table.columns[series[s]].label} ${formatEuro(v, lang)}`;
-      parts.push(`<rect x="${(x + s * barW).toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(top + plotH - y(v)).toFixed(1)}" fill="${SERIES_COLOURS[s % SERIES_COLOURS.length]}"><title>${escapeHtml(label)}</title></rect>`);
+  rows.forEach((row, i) => {
+    const top = TOP + i * group + GAP / 2;
+    const name = typeof row.cells[0] === 'string' ? row.cells[0] : '';
+    nodes.push(svg('text', { x: LEFT - 8, y: top + (series.length * BAR) / 2 + 4, 'text-anchor': 'end', 'font-size': 11, 'font-weight': 600, fill: INK }, svg('title', {}, name), clip(name, 24)));
+    series.forEach((c, s) => {
+      const v = valueOf(row.cells[c]);
+      const y = top + s * BAR;
+      if (v === null) {
+        nodes.push(svg('text', { x: LEFT + 4, y: y + BAR - 3, 'font-size': 10, fill: INK }, '–'));
+        return;
+      }
+      const style = STYLES[s % STYLES.length];
+      const end = x(Math.max(0, v));
+      const text = formatEuro(v, lang);
+      const inside = end - LEFT > text.length * 6 + 10 && end > WIDTH - RIGHT - 10;
+      nodes.push(
+        svg('rect', { class: 'fh-bar', 'data-value': v, x: LEFT, y: y + 1, width: Math.max(0.5, end - LEFT), height: BAR - 2, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }, svg('title', {}, `${name}: ${table.columns[c].label} ${text}`)),
+        svg('text', { x: inside ? end - 4 : end + 4, y: y + BAR - 3, 'text-anchor': inside ? 'end' : 'start', 'font-size': 10, fill: inside ? style.text : INK }, text),
+      );
     });
-    parts.push(`<text x="${(left + i * slot + slot / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11">${escapeHtml(b.name)}</text>`);
   });
-  const legendY = height - 16;
+  let lx = LEFT;
   series.forEach((c, s) => {
-    const x = left + s * 160;
-    parts.push(`<rect x="${x}" y="${legendY - 9}" width="10" height="10" fill="${SERIES_COLOURS[s % SERIES_COLOURS.length]}"/><text x="${x + 14}" y="${legendY}" font-size="11">${escapeHtml(table.columns[c].label)}</text>`);
+    const style = STYLES[s % STYLES.length];
+    const label = table.columns[c].label;
+    nodes.push(svg('rect', { x: lx, y: 8, width: 14, height: 10, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }), svg('text', { x: lx + 19, y: 17, 'font-size': 11, fill: INK }, label));
+    lx += 40 + label.length * 6;
   });
-  parts.push('</svg>');
-  return parts.join('');
+  return svg('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': title, class: 'chart', 'font-family': FONT }, svg('title', {}, title), ...nodes);
+}
+
+/** The chart as an inline SVG string for the HTML report. */
+export function barChartSvg(title: string, table: TableBlock, series: readonly number[], lang: Lang): string {
+  return svgString(barChartTree(title, table, series, lang));
 }

@@ -1,31 +1,31 @@
 import { mapTable } from '../mapTable';
 import { placeOf, sheetRef } from '../../core/address';
 import { Lang } from '../../core/lang';
-import { SEVERITY_LABELS } from '../labels';
-import { Block, Cell, ReportDoc, ReportFinding, TableBlock } from '../model';
+import { REPORT_LABELS, SEVERITY_LABELS } from '../labels';
+import { Block, Cell, ReportDoc, ReportFinding, SectionId, TableBlock } from '../model';
 import { barChartSvg } from './barChartSvg';
 import { cellText } from './cells';
 import { escapeHtml as h } from './escapeHtml';
+import { hyphenate } from './hyphenate';
+import { networkMapSvg } from './networkMapSvg';
+import { reportCss } from './printCss';
 
-const CSS = `
-@page { size: A4; margin: 18mm 16mm; }
-body { font-family: "Segoe UI", Arial, Helvetica, sans-serif; color: #1b1b1b; font-size: 10.5pt; line-height: 1.4; max-width: 180mm; margin: 0 auto; padding: 8mm 0; }
-h1 { font-size: 18pt; margin: 0 0 4pt; } h2 { font-size: 13pt; margin: 16pt 0 6pt; border-bottom: 1px solid #999; padding-bottom: 2pt; break-after: avoid; }
-table { border-collapse: collapse; width: 100%; margin: 4pt 0 8pt; } th, td { border: 1px solid #bbb; padding: 3pt 5pt; text-align: left; vertical-align: top; }
-th { background: #eee; } td, th { overflow-wrap: anywhere; } tr { break-inside: avoid; } td.num, th.num { text-align: right; white-space: nowrap; }
-tr.emphasis td { font-weight: 600; }
-.meta { color: #444; } .tiles { display: grid; grid-template-columns: repeat(4, 1fr); gap: 6pt; padding: 0; list-style: none; }
-.tile { border: 1px solid #bbb; padding: 6pt; } .tile b { display: block; font-size: 16pt; }
-dl.facts { display: grid; grid-template-columns: max-content auto; gap: 2pt 12pt; } dl.facts dd { margin: 0; text-align: right; }
-.error { color: #a4262c; font-weight: 600; } .warning { color: #8a5300; font-weight: 600; } .info { color: #444; }
-.chart { width: 100%; max-width: 170mm; height: auto; } footer { margin-top: 16pt; font-size: 8.5pt; color: #555; }
-`;
+/** Sections of page one, the Kurzfassung: the first section after them starts a new page. */
+const PAGE_ONE: readonly SectionId[] = ['summary', 'recommendations', 'dialogue'];
+/** The worklist is the appendix: always on a page of its own. */
+const APPENDIX: readonly SectionId[] = ['findings'];
+const MAP_AS_TABLE = { de: 'Karte als Tabelle', en: 'Map as a table' } as const;
 
 /** Marks an HTML file as a Prüfbericht of ours: the only kind of existing file `fh-check --report` may replace. */
 export const REPORT_MARKER = '<meta name="generator" content="fruehe-hilfen-check">';
 
+/** Text for a narrow place: escaped, with soft hyphens in long German words and a break point after slashes. */
+function narrow(text: string, lang: Lang): string {
+  return h(hyphenate(text, lang)).replace(/\u200b/g, '<wbr>');
+}
+
 function cell(c: Cell, lang: Lang): string {
-  return h(cellText(c, lang));
+  return narrow(cellText(c, lang), lang);
 }
 
 function isNumeric(c: Cell): boolean {
@@ -33,16 +33,18 @@ function isNumeric(c: Cell): boolean {
 }
 
 function table(t: TableBlock, lang: Lang): string {
-  const head = t.columns.map((c) => `<th${c.numeric ? ' class="num"' : ''} scope="col">${h(c.label)}</th>`).join('');
+  // A short header (the Kernbereiche's) keeps narrow figure columns narrow; the full label stays its name.
+  const head = t.columns.map((c) => `<th${c.numeric ? ' class="num"' : ''} scope="col">${c.short ? `<abbr title="${h(c.label)}">${narrow(c.short, lang)}</abbr>` : narrow(c.label, lang)}</th>`).join('');
   const body = t.rows
     .map((row) => `<tr${row.emphasis ? ' class="emphasis"' : ''}>${row.cells.map((c) => `<td${isNumeric(c) ? ' class="num"' : ''}>${cell(c, lang)}</td>`).join('')}</tr>`)
     .join('');
   return `<table>${t.caption ? `<caption>${h(t.caption)}</caption>` : ''}<thead><tr>${head}</tr></thead><tbody>${body}</tbody></table>`;
 }
 
+/** The finding's place, with a break point after the sheet name. */
 function where(f: ReportFinding): string {
   if (!f.sheet) return '';
-  return f.cell ? placeOf(f.sheet, f.cell) : sheetRef(f.sheet);
+  return f.cell ? placeOf(f.sheet, f.cell).replace(/!/, '!\u200b') : sheetRef(f.sheet);
 }
 
 function block(b: Block, lang: Lang): string {
@@ -50,13 +52,14 @@ function block(b: Block, lang: Lang): string {
     case 'paragraph':
       return `<p>${h(b.text)}</p>`;
     case 'facts':
-      return `<dl class="facts">${b.items.map((i) => `<dt>${h(i.label)}</dt><dd>${cell(i.value, lang)}${i.detail ? ` <span class="meta">${h(i.detail)}</span>` : ''}</dd>`).join('')}</dl>`;
+      // Many short figures (the indicator box) in two columns of pairs.
+      return `<dl class="facts${b.items.length >= 6 && b.items.every((i) => cellText(i.value, lang).length <= 14) ? ' facts--two' : ''}">${b.items.map((i) => `<dt>${h(i.label)}</dt><dd>${cell(i.value, lang)}${i.detail ? ` <span class="meta">${h(i.detail)}</span>` : ''}</dd>`).join('')}</dl>`;
     case 'tiles':
       return `<ul class="tiles">${b.items
-        .map((i) => `<li class="tile tile--${i.tone}"><b>${i.icon ? `<span class="icon" aria-hidden="true">${h(i.icon)}</span> ` : ''}${cell(i.value, lang)}</b>${h(i.label)}${i.reason ? `<small>${h(i.reason)}</small>` : ''}</li>`)
+        .map((i) => `<li class="tile tile--${i.tone}"><b>${i.icon ? `<span class="icon" aria-hidden="true">${h(i.icon)}</span> ` : ''}${cell(i.value, lang)}</b>${narrow(i.label, lang)}${i.reason ? `<small>${narrow(i.reason, lang)}</small>` : ''}</li>`)
         .join('')}</ul>`;
     case 'map':
-      return table(mapTable(b, lang), lang);
+      return `<figure class="map">${networkMapSvg(b, lang)}<figcaption>${h(b.caption)}</figcaption></figure><details class="alt"><summary>${MAP_AS_TABLE[lang]}</summary>${table(mapTable(b, lang), lang)}</details>`;
     case 'table':
       return table(b, lang);
     case 'list': {
@@ -64,29 +67,49 @@ function block(b: Block, lang: Lang): string {
       return `<${tag}>${b.items.map((i) => `<li>${h(i)}</li>`).join('')}</${tag}>`;
     }
     case 'chart':
-      return `${b.table.rows.length > 0 ? barChartSvg(b.title, b.table, b.series, lang) : ''}${table(b.table, lang)}`;
-    case 'findings': {
-      const severities = SEVERITY_LABELS[lang];
-      const actions = b.items.some((f) => f.action);
-      const rows = b.items
-        .map((f) => `<tr><td class="${f.severity}">${h(severities[f.severity])}</td><td>${h(where(f))}</td><td>${h(f.text)}</td>${actions ? `<td>${h(f.action ?? '')}</td>` : ''}</tr>`)
-        .join('');
-      return `<table><thead><tr><th></th><th>${lang === 'de' ? 'Stelle' : 'Place'}</th><th>${lang === 'de' ? 'Befund' : 'Finding'}</th>${actions ? `<th>${lang === 'de' ? 'Was tun' : 'What to do'}</th>` : ''}</tr></thead><tbody>${rows}</tbody></table>`;
-    }
+      return `${b.table.rows.length > 0 ? `<figure class="chart-figure">${barChartSvg(b.title, b.table, b.series, lang)}<figcaption>${h(b.title)}</figcaption></figure>` : ''}${table(b.table, lang)}`;
+    case 'findings':
+      return worklist(b.items, lang);
   }
+}
+
+/** How many items from `i` on share `key`, when `i` starts such a run; 0 inside a run. */
+function runAt<T>(items: readonly T[], i: number, key: (item: T) => unknown): number {
+  if (i > 0 && key(items[i - 1]) === key(items[i])) return 0;
+  let n = 1;
+  while (i + n < items.length && key(items[i + n]) === key(items[i])) n++;
+  return n;
+}
+
+const spanned = (n: number, attrs: string, html: string) => (n === 0 ? '' : `<td${attrs}${n > 1 ? ` rowspan="${n}"` : ''}>${html}</td>`);
+
+/** The worklist: a severity, and the same "what to do" for consecutive findings, written once over all their rows. */
+function worklist(items: readonly ReportFinding[], lang: Lang): string {
+  const severities = SEVERITY_LABELS[lang];
+  const actions = items.some((f) => f.action);
+  const rows = items.map((f, i) => {
+    const severity = spanned(runAt(items, i, (x) => x.severity), ` class="${f.severity}"`, h(severities[f.severity]));
+    const action = actions ? spanned(runAt(items, i, (x) => x.action), ' class="action"', narrow(f.action ?? '', lang)) : '';
+    return `<tr>${severity}<td class="place">${narrow(where(f), lang)}</td><td>${narrow(f.text, lang)}</td>${action}</tr>`;
+  });
+  const t = REPORT_LABELS[lang];
+  const head = `<th scope="col">${h(t.severityColumn)}</th><th scope="col">${lang === 'de' ? 'Stelle' : 'Place'}</th><th scope="col">${h(t.finding)}</th>${actions ? `<th scope="col">${h(t.action)}</th>` : ''}`;
+  return `<table class="worklist"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 
 /** The Prüfbericht as one self-contained HTML file: inline CSS and SVG, no script, no external asset, A4 print layout. */
 export function renderHtml(doc: ReportDoc): string {
   const { lang } = doc;
   const s: string[] = [];
-  s.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${REPORT_MARKER}<title>${h(doc.title)}</title><style>${CSS}</style></head><body>`);
-  s.push(`<h1>${h(doc.title)}</h1><p class="meta">${doc.meta.map((m) => `${h(m.label)}: ${h(m.value)}`).join(' · ')}</p><p>${h(doc.intro)}</p>`);
-  for (const section of doc.sections) {
-    s.push(`<section id="${section.id}"><h2>${h(section.title)}</h2>`);
+  s.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${REPORT_MARKER}<title>${h(doc.title)}</title><style>${reportCss(lang, doc.title)}</style></head><body>`);
+  s.push(`<header><h1>${h(doc.title)}</h1><p class="meta">${doc.meta.map((m) => `${h(m.label)}: ${h(m.value)}`).join(' · ')}</p><p class="intro">${h(doc.intro)}</p></header><main>`);
+  const firstAfterPageOne = doc.sections.findIndex((x) => !PAGE_ONE.includes(x.id));
+  doc.sections.forEach((section, i) => {
+    const newPage = i === firstAfterPageOne || APPENDIX.includes(section.id);
+    s.push(`<section id="${section.id}"${newPage ? ' class="new-page"' : ''}><h2>${h(section.title)}</h2>`);
     for (const b of section.blocks) s.push(block(b, lang));
     s.push('</section>');
-  }
-  s.push(`<footer>${h(doc.footer)}</footer></body></html>`);
+  });
+  s.push(`</main><footer>${h(doc.footer)}</footer></body></html>`);
   return s.join('\n');
 }
