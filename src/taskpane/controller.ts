@@ -4,13 +4,14 @@ import { Lang } from '../core/lang';
 import { ReaderOverrides, WorkbookModel } from '../core/reader/model';
 import { buildReport } from '../report/buildReport';
 import { ReportDoc } from '../report/model';
+import { renderHtml } from '../report/render/html';
 import { renderBudgetChartSheet, renderSheet } from '../report/render/sheet';
 import { buildTemplate } from '../report/template';
 import { auditSnapshot } from '../workbook/auditSnapshot';
-import { overridesToSettings, taughtFromSettings, taughtToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import { ReportPrinter, overridesToSettings, taughtFromSettings, taughtToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { STRINGS } from './strings';
 
-export type Busy = 'audit' | 'report' | 'chart' | 'template' | 'mapping' | null;
+export type Busy = 'audit' | 'report' | 'print' | 'chart' | 'template' | 'mapping' | null;
 
 export interface Status {
   readonly kind: 'info' | 'success' | 'error';
@@ -41,13 +42,15 @@ export class PaneController {
   private readonly listeners: Listener[] = [];
 
   private readonly today: () => Date;
+  private readonly printer: ReportPrinter | null;
 
   constructor(
     private readonly port: WorkbookPort,
     lang: Lang,
-    options: { today?: () => Date } = {},
+    options: { today?: () => Date; printer?: ReportPrinter } = {},
   ) {
     this.today = options.today ?? (() => new Date());
+    this.printer = options.printer ?? null;
     this.state = { lang, busy: null, status: null, snapshot: null, model: null, result: null, doc: null, overrides: {} };
   }
 
@@ -77,6 +80,28 @@ export class PaneController {
       this.set({ status: { kind: 'success', text: this.t.reportWritten(name) } });
       return name;
     });
+  }
+
+  /**
+   * "Prüfbericht drucken / als PDF": the same report as the HTML file of fh-check --report, opened in
+   * a window of its own for the browser's print dialog. The window opens first, in the click (a
+   * browser allows it only then), and gets the document once the audit is done.
+   */
+  async printReport(): Promise<boolean> {
+    if (this.state.busy) return false;
+    const target = this.printer?.open() ?? null;
+    if (!target) {
+      this.set({ status: { kind: 'error', text: this.t.printBlocked } });
+      return false;
+    }
+    const shown = await this.run('print', async () => {
+      const { doc } = await this.readAndAudit();
+      target.show(renderHtml(doc));
+      this.set({ status: { kind: 'success', text: this.t.printOpened } });
+      return true;
+    });
+    if (!shown) target.cancel();
+    return shown === true;
   }
 
   async budgetChart(): Promise<string | null> {

@@ -7,11 +7,43 @@
 import { Lang } from '../core/lang';
 import { MemoryWorkbook } from '../workbook/memory';
 import { connectOffice } from '../workbook/office';
-import { PREVIEW_ELEMENT_ID, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
+import { PREVIEW_ELEMENT_ID, PrintTarget, ReportPrinter, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { provideApp } from './app';
 import { PaneController } from './controller';
 import { langOf } from './strings';
 import { PaneView } from './view';
+
+/**
+ * The printable report in a new window of the pane's own origin (about:blank), written from memory:
+ * nothing is requested or sent. In Excel on the web and in the preview this is a browser tab; where a
+ * host gives an add-in no window (some desktop hosts), `open` returns null and the pane says so.
+ * Office's dialog API would need a second page and DialogApi 1.2 (messageChild) to pass a 100 KB
+ * document; a window needs neither, and the manifest's requirement sets stay as they are.
+ */
+const windowPrinter: ReportPrinter = {
+  open(): PrintTarget | null {
+    const win = window.open('', '_blank');
+    if (!win) return null;
+    return {
+      show(html: string): void {
+        const doc = win.document;
+        doc.open();
+        doc.write(html);
+        doc.close();
+        // The window shares the pane's Content-Security-Policy, which refuses inline <style>: the
+        // report's own style sheet goes in through CSSOM, which that policy allows.
+        const css = Array.from(doc.querySelectorAll('style'), (s) => s.textContent ?? '').join('\n');
+        const sheet = new (win as unknown as { CSSStyleSheet: typeof CSSStyleSheet }).CSSStyleSheet();
+        sheet.replaceSync(css);
+        doc.adoptedStyleSheets = [sheet];
+        win.focus();
+      },
+      cancel(): void {
+        win.close();
+      },
+    };
+  },
+};
 
 async function boot(): Promise<void> {
   const root = document.getElementById('app');
@@ -37,7 +69,7 @@ async function boot(): Promise<void> {
     lang = langOf(new URLSearchParams(location.search).get('lang') ?? navigator.language);
     (window as unknown as { fhPreview: { port: WorkbookPort } }).fhPreview = { port };
   }
-  const controller = new PaneController(port, lang);
+  const controller = new PaneController(port, lang, { printer: windowPrinter });
   new PaneView(root, controller, { previewFile });
   provideApp(controller);
   // In Excel the pane audits when a command asks or it becomes visible (see commands); the preview at once.

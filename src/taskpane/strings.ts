@@ -65,6 +65,11 @@ export const STRINGS = {
       status: 'Status (aktiv / ausgeschieden)',
       until: 'Mitglied bis',
     } satisfies Record<NetworkField, string>,
+    print: 'Prüfbericht drucken / als PDF',
+    printHint: 'Öffnet den Prüfbericht als Dokument in einem neuen Fenster, zum Drucken oder Speichern als PDF (Strg+P); nichts wird versendet',
+    printOpened: 'Prüfbericht im neuen Fenster geöffnet: Drucken oder „Als PDF speichern“ mit Strg+P.',
+    printBlocked: 'Das Fenster für den Druck konnte nicht geöffnet werden (Pop-ups blockiert?). Der Prüfbericht als Blatt ist über „Prüfbericht“ zu haben.',
+    mapAsTable: 'Karte als Tabelle',
     footer: 'Die Prüfung läuft vollständig in Excel; es werden keine Daten versendet.',
   },
   en: {
@@ -129,6 +134,11 @@ export const STRINGS = {
       status: 'Status (active / left)',
       until: 'Member until',
     } satisfies Record<NetworkField, string>,
+    print: 'Print audit report / PDF',
+    printHint: 'Opens the audit report as a document in a new window, to print or save as PDF (Ctrl+P); nothing is sent anywhere',
+    printOpened: 'Audit report opened in a new window: print or save as PDF with Ctrl+P.',
+    printBlocked: 'The print window could not be opened (pop-ups blocked?). The report as a sheet is available under “Audit report”.',
+    mapAsTable: 'Map as a table',
     footer: 'The check runs entirely in Excel; no data is sent anywhere.',
   },
 } as const;

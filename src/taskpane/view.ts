@@ -12,6 +12,8 @@ import { ownedSheets } from '../workbook/port';
 import { PaneController, PaneState } from './controller';
 import { append, el, uid } from './dom';
 import { mapTable } from '../report/mapTable';
+import { networkMapTree } from '../report/render/networkMapSvg';
+import { SVG_NS, SvgNode } from '../report/render/svgTree';
 import { MappingForm } from './mappingForm';
 import { reportYearForm } from './reportYearForm';
 import { teachTypesCard } from './teachTypes';
@@ -73,6 +75,7 @@ export class PaneView {
           { class: 'actions__list' },
           action(t.audit, t.auditHint, () => controller.audit(), true),
           action(t.report, t.reportHint, () => controller.writeReport()),
+          action(t.print, t.printHint, () => controller.printReport()),
           action(t.chart, t.chartHint, () => controller.budgetChart()),
           action(t.template, t.templateHint, () => controller.insertTemplate()),
         ),
@@ -163,7 +166,14 @@ export class PaneView {
       case 'chart':
         return this.bars(b.table, b.series);
       case 'map':
-        return this.table(mapTable(b, this.lang), b.title);
+        // The picture, and the same facts as a table for screen readers and a closer look.
+        return el(
+          'figure',
+          { class: 'map-figure' },
+          svgElement(networkMapTree(b, this.lang, { narrow: true })),
+          el('figcaption', {}, b.caption),
+          el('details', { class: 'more' }, el('summary', {}, this.t.mapAsTable), this.table(mapTable(b, this.lang), b.title)),
+        );
       case 'findings':
         return this.findings(b.items);
     }
@@ -267,4 +277,13 @@ export class PaneView {
     }
     return el('section', { class: 'card card--quiet', 'aria-label': t.mappingTitle }, el('details', {}, el('summary', {}, t.mappingTitle), ...body));
   }
+}
+
+/** DOM from a picture's element tree: attributes set one by one, text as text nodes, never parsed markup. */
+function svgElement(node: SvgNode | string): Node {
+  if (typeof node === 'string') return document.createTextNode(node);
+  const element = document.createElementNS(SVG_NS, node.tag);
+  for (const [name, value] of Object.entries(node.attrs ?? {})) if (value !== undefined) element.setAttribute(name, String(value));
+  for (const child of node.children ?? []) element.appendChild(svgElement(child));
+  return element;
 }

@@ -88,6 +88,22 @@ export interface WorkbookPort {
   saveSettings(settings: StoredSettings): Promise<void>;
 }
 
+/**
+ * Shows a finished document for the browser's print dialog (print or save as PDF). Built locally and
+ * handed over in memory: nothing is sent anywhere. `open` runs synchronously in the click that asks
+ * for it (browsers allow a new window only then) and returns null when the host refuses one.
+ */
+export interface ReportPrinter {
+  open(): PrintTarget | null;
+}
+
+export interface PrintTarget {
+  /** Writes the document (a complete HTML file) into the opened window. */
+  show(html: string): void;
+  /** Closes the window again (the report could not be built). */
+  cancel(): void;
+}
+
 /** Excel's limit of characters in one cell: a longer string makes the whole write fail. */
 export const MAX_CELL_CHARACTERS = 32_767;
 

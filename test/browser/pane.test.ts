@@ -9,7 +9,9 @@ import * as path from 'path';
 import { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { auditWorkbook } from '../../src/core/audit/audit';
 import { SheetGrid } from '../../src/core/grid';
+import { buildReport } from '../../src/report/buildReport';
 import { findingText } from '../../src/report/findingText';
+import { auditSnapshot } from '../../src/workbook/auditSnapshot';
 import { readXlsxFile } from '../../src/workbook/xlsx/readXlsx';
 import { overridesFromSettings, taughtFromSettings, WorkbookSnapshot } from '../../src/workbook/port';
 import { buildPreview, EXAMPLE_FILE, PREVIEW_DIR, PreviewServer, startPreviewServer } from '../../scripts/preview';
@@ -132,6 +134,35 @@ describe('task pane in the browser preview', () => {
     const page = await open(`${server.url}?lang=de`, { ...options, bypassCSP: true });
     await page.locator('details:not([open]) > summary').evaluateAll((s) => s.forEach((e) => (e as HTMLElement).click()));
     expect(await seriousViolations(page)).toEqual([]);
+    await page.context().close();
+  });
+
+  it('opens the Prüfbericht for printing in a window of its own: the same report, styled, nothing sent', async () => {
+    const page = await open(`${server.url}?lang=de`);
+    const [popup] = await Promise.all([page.context().waitForEvent('page'), page.getByRole('button', { name: 'Prüfbericht drucken / als PDF' }).click()]);
+    await popup.waitForSelector('#summary');
+    const text = (await popup.textContent('body')) ?? '';
+    const { result } = auditSnapshot(await readXlsxFile(EXAMPLE_FILE));
+    const doc = buildReport(result, { lang: 'de', date: new Date() });
+    expect(text).toContain(doc.title);
+    expect(await popup.locator('h2').first().textContent()).toBe('Kurzfassung');
+    const summary = doc.sections[0].blocks.find((b): b is { kind: 'paragraph'; text: string } => b.kind === 'paragraph');
+    expect(text).toContain(summary?.text.slice(0, 60));
+    // The report's own style sheet applies under the pane's Content-Security-Policy.
+    expect(await popup.evaluate(() => getComputedStyle(document.querySelector('h2') as Element).borderBottomStyle)).toBe('solid');
+    expect(await popup.locator('svg.fh-map .fh-partner').count()).toBe(result.partners.filter((p) => p.kernbereich !== null).length);
+    expect(await page.locator('.status').textContent()).toMatch(/^Prüfbericht im neuen Fenster geöffnet/);
+    await page.context().close();
+  });
+
+  it('shows the network map with its table folded beside it', async () => {
+    const page = await open(`${server.url}?lang=de`);
+    const map = page.getByRole('img', { name: /^Netzwerkkarte:/ });
+    expect(await map.count()).toBe(1);
+    const result = auditWorkbook(example);
+    expect(await page.locator('svg.fh-map .fh-partner').count()).toBe(result.partners.filter((p) => p.kernbereich !== null).length);
+    await page.locator('summary', { hasText: 'Karte als Tabelle' }).click();
+    expect(await page.locator('.map-figure table tbody tr').count()).toBe(4);
     await page.context().close();
   });
 
