@@ -5,7 +5,8 @@
  * 1.4; Range.rowHidden 1.2; Worksheet.visibility 1.1), except the layout details of officeLayout.ts
  * (RangeFont.strikethrough, Range.getRowProperties, Range.getCellProperties, Worksheet.autoFilter,
  * Table.autoFilter: ExcelApi 1.9), which are used only where
- * Office.context.requirements.isSetSupported('ExcelApi', '1.9') says the host has them.
+ * Office.context.requirements.isSetSupported('ExcelApi', '1.9') says the host has them, and the
+ * report sheet's page layout (Worksheet.pageLayout, ExcelApi 1.9; printLayout below), likewise.
  * The add-in's settings go through Office.context.document.settings (documentSettings.ts).
  *
  * Round trips (each context.sync() is one, seconds each in Excel on the web):
@@ -391,6 +392,24 @@ function writeGrid(ws: Excel.Worksheet, spec: SheetToWrite): void {
     table.name = spec.table.name;
   }
   if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
+  if (spec.print) printLayout(ws, spec.print);
+}
+
+/**
+ * A sheet's print layout, in the write's batch. Wrapping text is ExcelApi 1.1. The page layout (A4,
+ * portrait, one page wide, repeated rows) is Worksheet.pageLayout, ExcelApi 1.9: set only where the
+ * host has it; Excel 2019 prints the sheet with its own defaults (the HTML report, "Prüfbericht
+ * drucken / als PDF", is the printable document everywhere).
+ */
+function printLayout(ws: Excel.Worksheet, print: NonNullable<SheetToWrite['print']>): void {
+  for (const range of print.wrap) ws.getRange(range).format.wrapText = true;
+  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return;
+  const layout = ws.pageLayout;
+  layout.orientation = 'Portrait';
+  layout.paperSize = 'A4';
+  // 0 pages tall: as many as the sheet needs (Excel's "1 page wide by automatic tall").
+  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+  layout.setPrintTitleRows(print.titleRows);
 }
 
 function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {

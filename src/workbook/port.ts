@@ -57,6 +57,11 @@ export interface SheetToWrite {
   readonly freezeRows?: number;
   /** Show this sheet when the write is done. */
   readonly activate?: boolean;
+  /**
+   * Print layout for a sheet meant for paper (the Prüfbericht): A4 portrait, one page wide, `titleRows`
+   * (e.g. "$1:$1") repeated on every page, text wrapped in the `wrap` ranges (e.g. "E1:F80").
+   */
+  readonly print?: { readonly titleRows: string; readonly wrap: readonly string[] };
 }
 
 /** A clustered column chart; categories in the first column, one series per further column. */

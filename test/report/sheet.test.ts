@@ -44,6 +44,11 @@ describe('Prüfbericht sheet', () => {
     expect(rows[nA].slice(0, 4)).toEqual(['Warnung', '', 'Netzwerk Frühe Hilfen', 'F11']);
   });
 
+  it('asks Excel to print it A4, one page wide, the title on every page, the worklist text wrapped', () => {
+    const { sheet } = reportSheet(auditWorkbook(example), 'de');
+    expect(sheet.print).toEqual({ titleRows: '$1:$1', wrap: [`E1:F${sheet.rows.length}`] });
+  });
+
   it('asks the dialogue questions that fit the gaps found, in the report language', () => {
     const result = auditWorkbook(example);
     const { sheet } = reportSheet(result, 'en');

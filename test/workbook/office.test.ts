@@ -170,6 +170,27 @@ describe('OfficeWorkbookPort.writeSheets', () => {
     expect(fake.log).toContainEqual({ op: 'activate', sheet: 'Prüfbericht' });
   });
 
+  it('sets the report sheet up for A4 where ExcelApi 1.9 allows, and only wraps text on Excel 2019, in the one write sync', async () => {
+    const printed = { ...REPORT, print: { titleRows: '$1:$1', wrap: ['E1:F9'] } };
+    install([NETWORK]);
+    let port = await openPort();
+    await port.writeSheets([printed]);
+    expect(syncs).toHaveBeenCalledTimes(1);
+    const layout = (sheet: string) => fake.log.filter((o) => o.sheet === sheet && /^(pageLayout|wrapText)/.test(o.op)).map(({ op, address, value }) => ({ op, address, value }));
+    expect(layout('Prüfbericht')).toEqual([
+      { op: 'wrapText', address: 'E1:F9', value: true },
+      { op: 'pageLayout.orientation', address: undefined, value: 'Portrait' },
+      { op: 'pageLayout.paperSize', address: undefined, value: 'A4' },
+      { op: 'pageLayout.zoom', address: undefined, value: { horizontalFitToPages: 1, verticalFitToPages: 0 } },
+      { op: 'pageLayout.printTitleRows', address: undefined, value: '$1:$1' },
+    ]);
+    install([NETWORK]);
+    fake.setExcelApi('1.8');
+    port = await openPort();
+    await port.writeSheets([printed]);
+    expect(layout('Prüfbericht')).toEqual([{ op: 'wrapText', address: 'E1:F9', value: true }]);
+  });
+
   it('creates a clustered column chart over the given ranges', async () => {
     install([NETWORK]);
     const port = await openPort();

@@ -262,7 +262,7 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
           else sheet.cells.set(k, cellValue);
         }
     });
-    logged(m.format, ['columnWidth'], (_, v) => log.push({ op: 'columnWidth', sheet: sheet.name, address, value: v }));
+    logged(m.format, ['columnWidth', 'wrapText'], (prop, v) => log.push({ op: prop, sheet: sheet.name, address, value: v }));
     logged(m.format.font, ['bold', 'size'], (prop, v) => log.push({ op: `font.${prop}`, sheet: sheet.name, address, value: v }));
     logged(m.dataValidation, ['rule'], (_, v) => log.push({ op: 'validation', sheet: sheet.name, address, value: v }));
     return m;
@@ -325,6 +325,15 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
         freezePanes: { freezeRows: (n: number) => log.push({ op: 'freezeRows', sheet: sheet.name, value: n }) },
       }),
     ) as unknown as Record<string, any>;
+    // Worksheet.pageLayout is ExcelApi 1.9: refused below, as Excel 2019 refuses it.
+    Object.defineProperty(m, 'pageLayout', {
+      get: () => {
+        api19('Worksheet.pageLayout');
+        const layout: Record<string, unknown> = { setPrintTitleRows: (rows: string) => log.push({ op: 'pageLayout.printTitleRows', sheet: sheet.name, value: rows }) };
+        for (const prop of ['orientation', 'paperSize', 'zoom']) Object.defineProperty(layout, prop, { set: (v: unknown) => log.push({ op: `pageLayout.${prop}`, sheet: sheet.name, value: v }) });
+        return layout;
+      },
+    });
     Object.defineProperty(m, 'autoFilter', {
       get: () => {
         api19('Worksheet.autoFilter');

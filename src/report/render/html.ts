@@ -10,8 +10,11 @@ import { hyphenate } from './hyphenate';
 import { networkMapSvg } from './networkMapSvg';
 import { reportCss } from './printCss';
 
-/** Sections of page one, the Kurzfassung: the first section after them starts a new page. */
-const PAGE_ONE: readonly SectionId[] = ['summary', 'recommendations', 'dialogue'];
+/**
+ * Sections of the body after page one (the Kurzfassung with its next steps and questions, and
+ * whatever else buildReport puts before the map): the first of them starts a new page.
+ */
+const BODY: readonly SectionId[] = ['map', 'budget', 'needModel', 'indicators', 'actorTypes', 'kernbereiche', 'criteria', 'reading', 'findings'];
 /** The worklist is the appendix: always on a page of its own. */
 const APPENDIX: readonly SectionId[] = ['findings'];
 const MAP_AS_TABLE = { de: 'Karte als Tabelle', en: 'Map as a table' } as const;
@@ -103,7 +106,7 @@ export function renderHtml(doc: ReportDoc): string {
   const s: string[] = [];
   s.push(`<!DOCTYPE html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">${REPORT_MARKER}<title>${h(doc.title)}</title><style>${reportCss(lang, doc.title)}</style></head><body>`);
   s.push(`<header><h1>${h(doc.title)}</h1><p class="meta">${doc.meta.map((m) => `${h(m.label)}: ${h(m.value)}`).join(' · ')}</p><p class="intro">${h(doc.intro)}</p></header><main>`);
-  const firstAfterPageOne = doc.sections.findIndex((x) => !PAGE_ONE.includes(x.id));
+  const firstAfterPageOne = doc.sections.findIndex((x) => BODY.includes(x.id));
   doc.sections.forEach((section, i) => {
     const newPage = i === firstAfterPageOne || APPENDIX.includes(section.id);
     s.push(`<section id="${section.id}"${newPage ? ' class="new-page"' : ''}><h2>${h(section.title)}</h2>`);

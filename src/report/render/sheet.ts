@@ -101,7 +101,10 @@ export function renderSheet(doc: ReportDoc, date: Date): { sheet: SheetToWrite; 
   }
   b.blank();
   b.add(doc.footer);
-  return { sheet: b.build(name, { columnWidths: [34, 16, 16, 14, 70, 16, 16, 16], freezeRows: 1, activate: true }), charts };
+  const built = b.build(name, { columnWidths: [34, 16, 16, 14, 70, 30, 16, 16], freezeRows: 1, activate: true });
+  // Printed from Excel: the title on every page, the worklist's finding and action text wrapped (the
+  // map stays a table here: pictures and shapes need ExcelApi 1.9+, the manifest declares 1.8).
+  return { sheet: { ...built, print: { titleRows: '$1:$1', wrap: [`E1:F${Math.max(1, built.rows.length)}`] } }, charts };
 }
 
 /**
