@@ -2,14 +2,9 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.USAGE = exports.UsageError = void 0;
 exports.parseArgs = parseArgs;
-class UsageError extends Error {
-    constructor(de, en) {
-        super(en);
-        this.de = de;
-        this.en = en;
-    }
-}
-exports.UsageError = UsageError;
+const options_1 = require("./batch/options");
+const usageError_1 = require("./usageError");
+Object.defineProperty(exports, "UsageError", { enumerable: true, get: function () { return usageError_1.UsageError; } });
 const COMMANDS = ['audit', 'classify', 'help', 'version'];
 function parseArgs(argv) {
     let command = null;
@@ -19,12 +14,14 @@ function parseArgs(argv) {
     let report = null;
     let lang = 'de';
     let maxUnzippedMb = null;
+    let compare = null;
+    const batch = { ...options_1.NO_BATCH_OPTIONS };
     const valueOf = (arg, i, example) => {
         const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
         const value = inline ?? argv[i + 1];
         const name = arg.split('=')[0];
         if (value === undefined || value === '' || (inline === null && value.startsWith('-'))) {
-            throw new UsageError(`${name} braucht einen Wert, z. B. ${name} ${example.de}.`, `${name} needs a value, e.g. ${name} ${example.en}.`);
+            throw new usageError_1.UsageError(`${name} braucht einen Wert, z. B. ${name} ${example.de}.`, `${name} needs a value, e.g. ${name} ${example.en}.`);
         }
         return { value, next: inline === null ? i + 1 : i };
     };
@@ -47,7 +44,7 @@ function parseArgs(argv) {
         else if (name === '--lang') {
             const { value, next } = valueOf(arg, i, { de: 'en', en: 'en' });
             if (value !== 'de' && value !== 'en')
-                throw new UsageError('--lang kennt nur de oder en.', '--lang accepts only de or en.');
+                throw new usageError_1.UsageError('--lang kennt nur de oder en.', '--lang accepts only de or en.');
             lang = value;
             i = next;
         }
@@ -55,16 +52,24 @@ function parseArgs(argv) {
             const { value, next } = valueOf(arg, i, { de: '2000', en: '2000' });
             const mb = Number(value);
             if (!Number.isFinite(mb) || mb <= 0)
-                throw new UsageError('--max-unzipped-mb braucht eine positive Zahl (Megabyte).', '--max-unzipped-mb needs a positive number (megabytes).');
+                throw new usageError_1.UsageError('--max-unzipped-mb braucht eine positive Zahl (Megabyte).', '--max-unzipped-mb needs a positive number (megabytes).');
             maxUnzippedMb = mb;
             i = next;
         }
+        else if (name === '--compare') {
+            const { value, next } = valueOf(arg, i, { de: 'vorjahr.xlsx', en: 'last-year.xlsx' });
+            compare = value;
+            i = next;
+        }
+        else if ((0, options_1.isBatchOption)(name)) {
+            i = (0, options_1.readBatchOption)(argv, i, batch);
+        }
         else if (arg.startsWith('-') && arg !== '-') {
-            throw new UsageError(`Unbekannte Option ${arg}. Hilfe: fh-check --help`, `Unknown option ${arg}. Help: fh-check --help`);
+            throw new usageError_1.UsageError(`Unbekannte Option ${arg}. Hilfe: fh-check --help`, `Unknown option ${arg}. Help: fh-check --help`);
         }
         else if (command === null) {
             if (!COMMANDS.includes(arg)) {
-                throw new UsageError(`Unbekannter Befehl „${arg}“. Befehle: audit, classify, help, version.`, `Unknown command "${arg}". Commands: audit, classify, help, version.`);
+                throw new usageError_1.UsageError(`Unbekannter Befehl „${arg}“. Befehle: audit, classify, help, version.`, `Unknown command "${arg}". Commands: audit, classify, help, version.`);
             }
             command = arg;
         }
@@ -72,7 +77,7 @@ function parseArgs(argv) {
             inputs.push(arg);
         }
     }
-    return { command: command ?? 'help', inputs, json, report, force, lang, maxUnzippedMb };
+    return { command: command ?? 'help', inputs, json, report, force, lang, maxUnzippedMb, compare, batch };
 }
 exports.USAGE = `fh-check – prüft eine Netzwerkliste Frühe Hilfen gegen die NZFH-Qualitätskriterien
            audits a Frühe Hilfen network workbook against the NZFH quality criteria
@@ -85,10 +90,17 @@ Befehle / commands:
       --force                      ersetzt einen früheren Prüfbericht / replaces an earlier report
       --lang en                    Englisch statt Deutsch / English instead of German
       --max-unzipped-mb 2000       Obergrenze entpackt (Schutz vor Zip-Bomben) / unpacked size cap
+      --compare vorjahr.xlsx       Entwicklung seit einer früheren Mappe oder --json-Ausgabe (ohne: Blatt FH-Verlauf)
+                                   changes since an earlier workbook or --json result (default: sheet FH-Verlauf)
+  fh-check audit a.xlsx b.xlsx … | ordner/   Prüft viele Arbeitsmappen, eine Zeile je Datei / audits many workbooks
+      --overview uebersicht.xlsx   Übersicht je Kommune (.xlsx, .csv, .html) / overview per district
+      --chart budgetPerBirth       Kennzahl im Diagramm (Standard requiredPresent) / indicator charted
+      --with-names                 Partnernamen in der Übersicht / partner names in the overview
+      --jobs 4                     parallele Prüfungen (Standard: Kerne) / parallel audits (default: cores)
   fh-check classify "Bezeichnung" …  Zeigt Akteurstyp und Kernbereich / shows actor type and Kernbereich
       --json
   fh-check --version               Version
 
 Exit-Codes / exit codes: 0 keine Fehler / no errors · 1 Fehler gefunden / errors found ·
-                         2 Eingabe nicht lesbar / input unreadable
+                         2 Eingabe nicht lesbar / input unreadable (mehrere Dateien: die schlechteste / several files: the worst)
 NO_COLOR und Ausgabe in eine Datei werden beachtet / NO_COLOR and non-terminal output are respected.`;

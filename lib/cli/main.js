@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.EXIT_INPUT = exports.EXIT_FINDINGS = exports.EXIT_OK = exports.EXAMPLE_WORKBOOK = void 0;
+exports.EXIT_OK = exports.EXIT_INPUT = exports.EXIT_FINDINGS = exports.EXAMPLE_WORKBOOK = void 0;
 exports.main = main;
 const fs_1 = require("fs");
 const path = __importStar(require("path"));
@@ -46,25 +46,29 @@ const errors_1 = require("../workbook/xlsx/errors");
 const readXlsx_1 = require("../workbook/xlsx/readXlsx");
 const zip_1 = require("../workbook/xlsx/zip");
 const args_1 = require("./args");
+const inputs_1 = require("./batch/inputs");
+const run_1 = require("./batch/run");
 const classifyCommand_1 = require("./classifyCommand");
+const compare_1 = require("./compare");
+const exitCodes_1 = require("./exitCodes");
+Object.defineProperty(exports, "EXIT_FINDINGS", { enumerable: true, get: function () { return exitCodes_1.EXIT_FINDINGS; } });
+Object.defineProperty(exports, "EXIT_INPUT", { enumerable: true, get: function () { return exitCodes_1.EXIT_INPUT; } });
+Object.defineProperty(exports, "EXIT_OK", { enumerable: true, get: function () { return exitCodes_1.EXIT_OK; } });
 const progress_1 = require("./progress");
 const reportFile_1 = require("./reportFile");
 const terminal_1 = require("./terminal");
 const ROOT = path.resolve(__dirname, '../..');
 exports.EXAMPLE_WORKBOOK = path.join(ROOT, 'examples/netzwerk-beispiel.xlsx');
-exports.EXIT_OK = 0;
-exports.EXIT_FINDINGS = 1;
-exports.EXIT_INPUT = 2;
 async function main(argv, io) {
     try {
         const args = (0, args_1.parseArgs)(argv);
         switch (args.command) {
             case 'help':
                 await io.out(args_1.USAGE);
-                return exports.EXIT_OK;
+                return exitCodes_1.EXIT_OK;
             case 'version':
                 await io.out(version());
-                return exports.EXIT_OK;
+                return exitCodes_1.EXIT_OK;
             case 'classify':
                 return await runClassify(args, io);
             case 'audit':
@@ -74,20 +78,20 @@ async function main(argv, io) {
     catch (e) {
         if (e instanceof errors_1.WorkbookReadError) {
             io.err((0, terminal_1.forTerminal)(`${e.messageDe}\n${e.messageEn}`));
-            return exports.EXIT_INPUT;
+            return exitCodes_1.EXIT_INPUT;
         }
         if (e instanceof args_1.UsageError) {
             io.err((0, terminal_1.forTerminal)(`${e.de}\n${e.en}`));
-            return exports.EXIT_INPUT;
+            return exitCodes_1.EXIT_INPUT;
         }
         const code = e?.code;
         if (code === 'ENOSPC') {
             io.err('Der Datenträger ist voll; die Ausgabe ist unvollständig.\nThe disk is full; the output is incomplete.');
-            return exports.EXIT_INPUT;
+            return exitCodes_1.EXIT_INPUT;
         }
         const detail = (0, terminal_1.forTerminal)(e instanceof Error ? e.message : String(e));
         io.err(`Unerwarteter Fehler: ${detail}. Bitte melden Sie ihn mit der Datei (ohne Sozialdaten).\nUnexpected error: ${detail}. Please report it.`);
-        return exports.EXIT_INPUT;
+        return exitCodes_1.EXIT_INPUT;
     }
 }
 async function runClassify(args, io) {
@@ -96,11 +100,13 @@ async function runClassify(args, io) {
     }
     const rows = (0, classifyCommand_1.classifyLabels)(args.inputs);
     await io.out(args.json ? JSON.stringify(rows, null, 2) : (0, terminal_1.forTerminal)((0, classifyCommand_1.renderClassifyText)(rows, args.lang)));
-    return exports.EXIT_OK;
+    return exitCodes_1.EXIT_OK;
 }
 async function runAudit(args, io) {
-    if (args.inputs.length > 1) {
-        throw new args_1.UsageError('audit prüft eine Datei auf einmal.', 'audit checks one file at a time.');
+    if (await (0, inputs_1.isBatchRun)(args.inputs, args.batch.overview))
+        return (0, run_1.runBatch)(args, io);
+    if (args.batch.withNames || args.batch.chart !== null || args.batch.jobs !== null) {
+        throw new args_1.UsageError('--with-names, --chart und --jobs gelten beim Prüfen mehrerer Dateien (mit --overview).', '--with-names, --chart and --jobs apply when checking several files (with --overview).');
     }
     const file = args.inputs[0] ?? exports.EXAMPLE_WORKBOOK;
     const display = args.inputs[0] ?? path.relative(process.cwd(), exports.EXAMPLE_WORKBOOK);
@@ -117,15 +123,16 @@ async function runAudit(args, io) {
         const names = snapshot.sheets.map((s) => `„${s.name}“`).join(', ');
         io.err((0, terminal_1.forTerminal)(`In ${display} wurde keine Netzwerkliste gefunden (Blätter: ${names}). Die Liste braucht eine Kopfzeile mit einer Spalte wie „Einrichtung“ oder „Name“ und „Art“; die Vorlage im Add-in zeigt ein Beispiel.\n` +
             `No network list found in ${display} (sheets: ${names}). The list needs a header with a column such as "Einrichtung" or "Name" and "Art"; the add-in's template shows an example.`));
-        return exports.EXIT_INPUT;
+        return exitCodes_1.EXIT_INPUT;
     }
-    const doc = (0, buildReport_1.buildReport)(result, { lang: args.lang, date: new Date() });
+    const history = await (0, compare_1.historyForAudit)(args.compare, snapshot, result, new Date(), { limits: args.maxUnzippedMb === null ? undefined : (0, zip_1.limitsOfMb)(args.maxUnzippedMb) });
+    const doc = (0, buildReport_1.buildReport)(result, { lang: args.lang, date: new Date(), comparison: history.comparison });
     if (args.report)
         await (0, reportFile_1.writeReportFile)(args.report, (0, html_1.renderHtml)(doc), file, args.force);
-    await io.out(args.json ? JSON.stringify((0, json_1.auditJson)(result, args.lang), null, 2) : (0, terminal_1.forTerminal)((0, text_1.renderText)(doc)));
+    await io.out(args.json ? JSON.stringify((0, compare_1.withHistory)((0, json_1.auditJson)(result, args.lang), history), null, 2) : (0, terminal_1.forTerminal)((0, text_1.renderText)(doc)));
     if (args.report && !args.json)
         await io.out((0, terminal_1.forTerminal)(args.lang === 'de' ? `\nPrüfbericht geschrieben: ${args.report}` : `\nReport written: ${args.report}`));
-    return result.findings.some((f) => f.severity === 'error') ? exports.EXIT_FINDINGS : exports.EXIT_OK;
+    return result.findings.some((f) => f.severity === 'error') ? exitCodes_1.EXIT_FINDINGS : exitCodes_1.EXIT_OK;
 }
 function version() {
     const pkg = JSON.parse((0, fs_1.readFileSync)(path.join(ROOT, 'package.json'), 'utf8'));

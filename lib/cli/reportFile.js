@@ -33,6 +33,9 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.headOf = headOf;
+exports.checkOwnTarget = checkOwnTarget;
+exports.writeOwnFile = writeOwnFile;
 exports.writeReportFile = writeReportFile;
 const fs_1 = require("fs");
 const path = __importStar(require("path"));
@@ -46,45 +49,64 @@ async function realOrNull(p) {
         return null;
     }
 }
-async function isOurReport(p) {
+async function headOf(p, bytes = 4096) {
     let handle = null;
     try {
         handle = await fs_1.promises.open(p, fs_1.constants.O_RDONLY);
-        const head = Buffer.alloc(4096);
+        const head = Buffer.alloc(bytes);
         const { bytesRead } = await handle.read(head, 0, head.length, 0);
-        return head.subarray(0, bytesRead).toString('utf8').includes(html_1.REPORT_MARKER);
+        return head.subarray(0, bytesRead);
     }
     catch {
-        return false;
+        return null;
     }
     finally {
         await handle?.close();
     }
 }
-async function writeReportFile(target, html, input, force) {
+const REPORT = {
+    option: '--report',
+    example: { de: 'pruefbericht.html', en: 'report.html' },
+    notOurs: { de: 'kein Prüfbericht von fh-check', en: 'not an fh-check report' },
+    earlier: (shown) => ({
+        de: `${shown} ist ein früherer Prüfbericht. Mit --force wird er ersetzt, oder wählen Sie einen anderen Namen.`,
+        en: `${shown} is an earlier report. Add --force to replace it, or choose another name.`,
+    }),
+    isOurs: async (p) => (await headOf(p))?.toString('utf8').includes(html_1.REPORT_MARKER) ?? false,
+};
+async function checkOwnTarget(target, inputs, force, kind) {
     const shown = path.basename(target);
-    const realInput = input === null ? null : await realOrNull(input);
     const realTarget = await realOrNull(target);
-    if (realTarget !== null) {
-        if (realInput !== null && realTarget === realInput) {
-            throw new args_1.UsageError(`--report ${shown} ist die geprüfte Arbeitsmappe selbst; sie wird nie überschrieben. Geben Sie einen neuen Dateinamen an, z. B. --report pruefbericht.html.`, `--report ${shown} is the audited workbook itself; it is never overwritten. Give a new file name, e.g. --report report.html.`);
-        }
-        const stat = await fs_1.promises.stat(realTarget);
-        if (!stat.isFile() || !(await isOurReport(realTarget))) {
-            throw new args_1.UsageError(`${shown} gibt es schon und ist kein Prüfbericht von fh-check; die Datei bleibt unangetastet. Wählen Sie einen anderen Namen.`, `${shown} already exists and is not an fh-check report; it is left untouched. Choose another name.`);
-        }
-        if (!force) {
-            throw new args_1.UsageError(`${shown} ist ein früherer Prüfbericht. Mit --force wird er ersetzt, oder wählen Sie einen anderen Namen.`, `${shown} is an earlier report. Add --force to replace it, or choose another name.`);
-        }
+    if (realTarget === null)
+        return path.resolve(target);
+    const realInputs = await Promise.all(inputs.map(realOrNull));
+    if (realInputs.includes(realTarget)) {
+        const de = inputs.length === 1 ? 'die geprüfte Arbeitsmappe selbst' : 'eine der geprüften Arbeitsmappen';
+        const en = inputs.length === 1 ? 'the audited workbook itself' : 'one of the audited workbooks';
+        throw new args_1.UsageError(`${kind.option} ${shown} ist ${de}; sie wird nie überschrieben. Geben Sie einen neuen Dateinamen an, z. B. ${kind.option} ${kind.example.de}.`, `${kind.option} ${shown} is ${en}; it is never overwritten. Give a new file name, e.g. ${kind.option} ${kind.example.en}.`);
     }
-    const finalPath = realTarget ?? path.resolve(target);
+    const stat = await fs_1.promises.stat(realTarget);
+    if (!stat.isFile() || !(await kind.isOurs(realTarget))) {
+        throw new args_1.UsageError(`${shown} gibt es schon und ist ${kind.notOurs.de}; die Datei bleibt unangetastet. Wählen Sie einen anderen Namen.`, `${shown} already exists and is ${kind.notOurs.en}; it is left untouched. Choose another name.`);
+    }
+    if (!force) {
+        const { de, en } = kind.earlier(shown);
+        throw new args_1.UsageError(de, en);
+    }
+    return realTarget;
+}
+async function writeOwnFile(target, data, inputs, force, kind) {
+    const finalPath = await checkOwnTarget(target, inputs, force, kind);
     const temp = path.join(path.dirname(finalPath), `.${path.basename(finalPath)}.${process.pid}.tmp`);
     try {
-        await fs_1.promises.writeFile(temp, html, { encoding: 'utf8', flag: 'wx' });
+        await fs_1.promises.writeFile(temp, data, { flag: 'wx' });
         await fs_1.promises.rename(temp, finalPath);
     }
     catch (e) {
         await fs_1.promises.rm(temp, { force: true });
         throw e;
     }
+}
+async function writeReportFile(target, html, input, force) {
+    await writeOwnFile(target, html, input === null ? [] : [input], force, REPORT);
 }

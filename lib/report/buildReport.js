@@ -8,6 +8,7 @@ const status_1 = require("../core/criteria/status");
 const kernbereich_1 = require("../core/taxonomy/kernbereich");
 const findingActions_1 = require("./findingActions");
 const findingText_1 = require("./findingText");
+const historySection_1 = require("./historySection");
 const indicatorSection_1 = require("./indicatorSection");
 const mapBlock_1 = require("./mapBlock");
 const recommendations_1 = require("./recommendations");
@@ -31,6 +32,9 @@ function buildReport(result, options) {
         meta.push({ label: t.reportYear, value: String(h.reportYear) });
     meta.push({ label: t.date, value: h.stand ?? (0, labels_1.reportDate)(options.date, lang) });
     const sections = [summary(result, t, lang)];
+    const history = options.comparison ? (0, historySection_1.historySections)(options.comparison, lang) : null;
+    if (history)
+        sections.push(history.box);
     if (result.networkSheet !== null)
         sections.push(recommendationsSection(result, t, lang));
     const questions = (0, dimensions_1.pickDialogueQuestions)((0, gapTopics_1.gapWeightsOf)(result));
@@ -51,6 +55,8 @@ function buildReport(result, options) {
     if (need)
         sections.push(need);
     sections.push((0, indicatorSection_1.indicatorSection)(result.indicators, lang));
+    if (history?.details)
+        sections.push(history.details);
     if (result.networkSheet !== null)
         sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
     sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaMissing }] });

@@ -1,5 +1,6 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.INDICATOR_WORDS = void 0;
 exports.indicatorSection = indicatorSection;
 const parameters_1 = require("../core/need/parameters");
 const format_1 = require("./format");
@@ -45,3 +46,4 @@ function indicatorSection(ind, lang) {
     const own = ind.ownParameters.map((id) => parameters_1.NEED_PARAMETERS[id].label[lang]);
     return { id: 'indicators', title: w.title, blocks: own.length > 0 ? [...blocks, { kind: 'paragraph', text: w.own((0, format_1.formatList)(own, lang)), tone: 'warn' }] : blocks };
 }
+exports.INDICATOR_WORDS = WORDS;

@@ -1,4 +1,6 @@
 import { Lang } from '../core/lang';
+import { BatchOptions, isBatchOption, NO_BATCH_OPTIONS, readBatchOption } from './batch/options';
+import { UsageError } from './usageError';
 
 export type Command = 'audit' | 'classify' | 'help' | 'version';
 
@@ -12,17 +14,13 @@ export interface CliArgs {
   readonly lang: Lang;
   /** Cap on the unpacked size of an .xlsx in MB (a zip bomb is refused beyond it); null = the reader's default. */
   readonly maxUnzippedMb: number | null;
+  /** An earlier workbook or `--json` result to compare the audit with (src/cli/compare.ts); null = the workbook's FH-Verlauf. */
+  readonly compare: string | null;
+  /** Options of an audit over many workbooks (src/cli/batch). */
+  readonly batch: BatchOptions;
 }
 
-/** A usage mistake: exit code 2 with a sentence in both languages. */
-export class UsageError extends Error {
-  constructor(
-    readonly de: string,
-    readonly en: string,
-  ) {
-    super(en);
-  }
-}
+export { UsageError };
 
 const COMMANDS: readonly Command[] = ['audit', 'classify', 'help', 'version'];
 
@@ -34,6 +32,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
   let report: string | null = null;
   let lang: Lang = 'de';
   let maxUnzippedMb: number | null = null;
+  let compare: string | null = null;
+  const batch = { ...NO_BATCH_OPTIONS };
   // "--opt value" and "--opt=value"; a value that looks like an option is a mistake, never a file name.
   const valueOf = (arg: string, i: number, example: { de: string; en: string }): { value: string; next: number } => {
     const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : null;
@@ -66,6 +66,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       if (!Number.isFinite(mb) || mb <= 0) throw new UsageError('--max-unzipped-mb braucht eine positive Zahl (Megabyte).', '--max-unzipped-mb needs a positive number (megabytes).');
       maxUnzippedMb = mb;
       i = next;
+    } else if (name === '--compare') {
+      const { value, next } = valueOf(arg, i, { de: 'vorjahr.xlsx', en: 'last-year.xlsx' });
+      compare = value;
+      i = next;
+    } else if (isBatchOption(name)) {
+      i = readBatchOption(argv, i, batch);
     } else if (arg.startsWith('-') && arg !== '-') {
       throw new UsageError(`Unbekannte Option ${arg}. Hilfe: fh-check --help`, `Unknown option ${arg}. Help: fh-check --help`);
     } else if (command === null) {
@@ -77,7 +83,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       inputs.push(arg);
     }
   }
-  return { command: command ?? 'help', inputs, json, report, force, lang, maxUnzippedMb };
+  return { command: command ?? 'help', inputs, json, report, force, lang, maxUnzippedMb, compare, batch };
 }
 
 export const USAGE = `fh-check – prüft eine Netzwerkliste Frühe Hilfen gegen die NZFH-Qualitätskriterien
@@ -91,10 +97,17 @@ Befehle / commands:
       --force                      ersetzt einen früheren Prüfbericht / replaces an earlier report
       --lang en                    Englisch statt Deutsch / English instead of German
       --max-unzipped-mb 2000       Obergrenze entpackt (Schutz vor Zip-Bomben) / unpacked size cap
+      --compare vorjahr.xlsx       Entwicklung seit einer früheren Mappe oder --json-Ausgabe (ohne: Blatt FH-Verlauf)
+                                   changes since an earlier workbook or --json result (default: sheet FH-Verlauf)
+  fh-check audit a.xlsx b.xlsx … | ordner/   Prüft viele Arbeitsmappen, eine Zeile je Datei / audits many workbooks
+      --overview uebersicht.xlsx   Übersicht je Kommune (.xlsx, .csv, .html) / overview per district
+      --chart budgetPerBirth       Kennzahl im Diagramm (Standard requiredPresent) / indicator charted
+      --with-names                 Partnernamen in der Übersicht / partner names in the overview
+      --jobs 4                     parallele Prüfungen (Standard: Kerne) / parallel audits (default: cores)
   fh-check classify "Bezeichnung" …  Zeigt Akteurstyp und Kernbereich / shows actor type and Kernbereich
       --json
   fh-check --version               Version
 
 Exit-Codes / exit codes: 0 keine Fehler / no errors · 1 Fehler gefunden / errors found ·
-                         2 Eingabe nicht lesbar / input unreadable
+                         2 Eingabe nicht lesbar / input unreadable (mehrere Dateien: die schlechteste / several files: the worst)
 NO_COLOR und Ausgabe in eine Datei werden beachtet / NO_COLOR and non-terminal output are respected.`;

@@ -9,7 +9,11 @@ import { WorkbookReadError } from '../workbook/xlsx/errors';
 import { readXlsxFile } from '../workbook/xlsx/readXlsx';
 import { limitsOfMb } from '../workbook/xlsx/zip';
 import { CliArgs, parseArgs, UsageError, USAGE } from './args';
+import { isBatchRun } from './batch/inputs';
+import { runBatch } from './batch/run';
 import { classifyLabels, renderClassifyText } from './classifyCommand';
+import { historyForAudit, withHistory } from './compare';
+import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK } from './exitCodes';
 import { Progress } from './progress';
 import { writeReportFile } from './reportFile';
 import { forTerminal } from './terminal';
@@ -19,9 +23,7 @@ const ROOT = path.resolve(__dirname, '../..');
 /** The bundled example, audited when no file is given. */
 export const EXAMPLE_WORKBOOK = path.join(ROOT, 'examples/netzwerk-beispiel.xlsx');
 
-export const EXIT_OK = 0;
-export const EXIT_FINDINGS = 1;
-export const EXIT_INPUT = 2;
+export { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK };
 
 /** Where the command writes: the process's streams, or a test's collectors. */
 export interface Io {
@@ -78,8 +80,9 @@ async function runClassify(args: CliArgs, io: Io): Promise<number> {
 }
 
 async function runAudit(args: CliArgs, io: Io): Promise<number> {
-  if (args.inputs.length > 1) {
-    throw new UsageError('audit prüft eine Datei auf einmal.', 'audit checks one file at a time.');
+  if (await isBatchRun(args.inputs, args.batch.overview)) return runBatch(args, io);
+  if (args.batch.withNames || args.batch.chart !== null || args.batch.jobs !== null) {
+    throw new UsageError('--with-names, --chart und --jobs gelten beim Prüfen mehrerer Dateien (mit --overview).', '--with-names, --chart and --jobs apply when checking several files (with --overview).');
   }
   const file = args.inputs[0] ?? EXAMPLE_WORKBOOK;
   const display = args.inputs[0] ?? path.relative(process.cwd(), EXAMPLE_WORKBOOK);
@@ -101,9 +104,10 @@ async function runAudit(args: CliArgs, io: Io): Promise<number> {
     );
     return EXIT_INPUT;
   }
-  const doc = buildReport(result, { lang: args.lang, date: new Date() });
+  const history = await historyForAudit(args.compare, snapshot, result, new Date(), { limits: args.maxUnzippedMb === null ? undefined : limitsOfMb(args.maxUnzippedMb) });
+  const doc = buildReport(result, { lang: args.lang, date: new Date(), comparison: history.comparison });
   if (args.report) await writeReportFile(args.report, renderHtml(doc), file, args.force);
-  await io.out(args.json ? JSON.stringify(auditJson(result, args.lang), null, 2) : forTerminal(renderText(doc)));
+  await io.out(args.json ? JSON.stringify(withHistory(auditJson(result, args.lang), history), null, 2) : forTerminal(renderText(doc)));
   if (args.report && !args.json) await io.out(forTerminal(args.lang === 'de' ? `\nPrüfbericht geschrieben: ${args.report}` : `\nReport written: ${args.report}`));
   return result.findings.some((f) => f.severity === 'error') ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -6,8 +6,10 @@ import { CRITERION_STATUSES } from '../core/criteria/status';
 import { Severity } from '../core/findings/finding';
 import { Lang } from '../core/lang';
 import { KERNBEREICHE } from '../core/taxonomy/kernbereich';
+import { HistoryComparison } from '../core/history/compare';
 import { findingAction } from './findingActions';
 import { findingText } from './findingText';
+import { historySections } from './historySection';
 import { indicatorSection } from './indicatorSection';
 import { mapBlock } from './mapBlock';
 import { recommendations } from './recommendations';
@@ -24,6 +26,8 @@ export interface ReportOptions {
   readonly date: Date;
   /** The workbook's file name, when the host knows it. */
   readonly workbookName?: string | null;
+  /** What changed since an earlier audit (the workbook's FH-Verlauf, or `--compare`): a box on page one. */
+  readonly comparison?: HistoryComparison | null;
 }
 
 const count = (value: number): Figure => ({ kind: 'count', value });
@@ -44,6 +48,8 @@ export function buildReport(result: AuditResult, options: ReportOptions): Report
   if (h.reportYear !== null) meta.push({ label: t.reportYear, value: String(h.reportYear) });
   meta.push({ label: t.date, value: h.stand ?? reportDate(options.date, lang) });
   const sections: Section[] = [summary(result, t, lang)];
+  const history = options.comparison ? historySections(options.comparison, lang) : null;
+  if (history) sections.push(history.box);
   if (result.networkSheet !== null) sections.push(recommendationsSection(result, t, lang));
   const questions = pickDialogueQuestions(gapWeightsOf(result));
   if (questions.length > 0) {
@@ -61,6 +67,7 @@ export function buildReport(result: AuditResult, options: ReportOptions): Report
   const need = result.budget ? needSection(result.budget, t, lang) : null;
   if (need) sections.push(need);
   sections.push(indicatorSection(result.indicators, lang));
+  if (history?.details) sections.push(history.details);
   if (result.networkSheet !== null) sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
   sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaMissing }] });
   sections.push(readingSection(result, t, lang, options.workbookName ?? result.file), findings(result, t, lang));

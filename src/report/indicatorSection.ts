@@ -48,3 +48,6 @@ export function indicatorSection(ind: Indicators, lang: Lang): Section {
   const own = ind.ownParameters.map((id) => NEED_PARAMETERS[id].label[lang]);
   return { id: 'indicators', title: w.title, blocks: own.length > 0 ? [...blocks, { kind: 'paragraph', text: w.own(formatList(own, lang)), tone: 'warn' }] : blocks };
 }
+
+/** The indicators' names, for every surface that lists them (the overview across districts too). */
+export const INDICATOR_WORDS = WORDS;

@@ -103,10 +103,12 @@ export type Block =
 export type SectionId =
   | 'overview'
   | 'summary'
+  | 'history'
   | 'recommendations'
   | 'dialogue'
   | 'map'
   | 'indicators'
+  | 'historyDetails'
   | 'actorTypes'
   | 'kernbereiche'
   | 'budget'

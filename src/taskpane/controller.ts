@@ -1,5 +1,7 @@
 import { placeOf } from '../core/address';
 import { AuditResult } from '../core/audit/result';
+import { compareWithHistory, recordSnapshot } from '../core/history/compare';
+import { HistorySnapshot, historySnapshotOf, isoDay } from '../core/history/snapshot';
 import { Lang } from '../core/lang';
 import { ReaderOverrides, WorkbookModel } from '../core/reader/model';
 import { buildReport } from '../report/buildReport';
@@ -8,6 +10,7 @@ import { renderHtml } from '../report/render/html';
 import { renderBudgetChartSheet, renderSheet } from '../report/render/sheet';
 import { buildTemplate } from '../report/template';
 import { auditSnapshot } from '../workbook/auditSnapshot';
+import { HistoryRead, historySheet, readHistory } from '../workbook/historySheet';
 import { ReportPrinter, overridesToSettings, taughtFromSettings, taughtToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { STRINGS } from './strings';
 
@@ -71,13 +74,19 @@ export class PaneController {
     });
   }
 
+  /**
+   * Writes the Prüfbericht and, in the same write, records the audit's snapshot in the add-in's sheet
+   * FH-Verlauf (one entry per day: a second report of the day replaces the first), which the next
+   * audit compares itself with.
+   */
   async writeReport(): Promise<string | null> {
     return this.run('report', async () => {
-      const { doc } = await this.readAndAudit();
+      const { doc, history, current } = await this.readAndAudit();
       const { sheet, charts } = renderSheet(doc, this.today());
+      const sheets = current ? [sheet, historySheet(history, recordSnapshot(history.snapshots, current), this.state.lang)] : [sheet];
       this.set({ status: { kind: 'info', text: this.t.writing } });
-      const [name] = await this.port.writeSheets([sheet], charts);
-      this.set({ status: { kind: 'success', text: this.t.reportWritten(name) } });
+      const [name, recorded] = await this.port.writeSheets(sheets, charts);
+      this.set({ status: { kind: 'success', text: this.t.reportWritten(name, recorded ?? null) } });
       return name;
     });
   }
@@ -168,13 +177,17 @@ export class PaneController {
     return STRINGS[this.state.lang];
   }
 
-  private async readAndAudit(): Promise<{ result: AuditResult; doc: ReportDoc }> {
+  /** Reads and audits the workbook, and compares the audit with the latest entry of an earlier day in FH-Verlauf. */
+  private async readAndAudit(): Promise<{ result: AuditResult; doc: ReportDoc; history: HistoryRead; current: HistorySnapshot | null }> {
     this.set({ status: { kind: 'info', text: this.t.working } });
     const snapshot = await this.port.readWorkbook();
     const { model, result, overrides } = auditSnapshot(snapshot);
-    const doc = buildReport(result, { lang: this.state.lang, date: this.today(), workbookName: snapshot.name ?? null });
+    const history = readHistory(snapshot);
+    const current = result.networkSheet === null ? null : historySnapshotOf(result, isoDay(this.today()));
+    const comparison = current ? compareWithHistory(history.snapshots, current) : null;
+    const doc = buildReport(result, { lang: this.state.lang, date: this.today(), workbookName: snapshot.name ?? null, comparison });
     this.set({ snapshot, model, result, doc, overrides });
-    return { result, doc };
+    return { result, doc, history, current };
   }
 
   /** One action at a time; an error becomes a sentence in the status line, never an exception in the UI. */

@@ -19,7 +19,8 @@ export const STRINGS = {
     working: 'Arbeitsmappe wird gelesen …',
     writing: 'Wird in die Arbeitsmappe geschrieben …',
     audited: (partners: number, errors: number, warnings: number) => `Geprüft: ${partners} Partner, ${errors} Fehler, ${warnings} Warnungen.`,
-    reportWritten: (sheet: string) => `Prüfbericht im neuen Blatt „${sheet}“ angelegt.`,
+    reportWritten: (sheet: string, history: string | null) =>
+      `Prüfbericht im neuen Blatt „${sheet}“ angelegt.${history ? ` Der Stand ist im Blatt „${history}“ festgehalten; der nächste Bericht zeigt, was sich seitdem ändert.` : ''}`,
     chartWritten: (sheet: string) => `Diagramm Budget und Bedarf im Blatt „${sheet}“ eingefügt.`,
     noBudget: 'Kein Budgetblatt gefunden: Für das Diagramm braucht die Mappe eine Tabelle mit Beträgen je Sozialraum (die Vorlage enthält eine).',
     templateWritten: (sheets: string) => `Vorlage eingefügt: ${sheets}. Tragen Sie Ihre Partner ein und klicken Sie auf „Prüfen“.`,
@@ -88,7 +89,8 @@ export const STRINGS = {
     working: 'Reading the workbook …',
     writing: 'Writing to the workbook …',
     audited: (partners: number, errors: number, warnings: number) => `Checked: ${partners} partners, ${errors} errors, ${warnings} warnings.`,
-    reportWritten: (sheet: string) => `Audit report written to the new sheet "${sheet}".`,
+    reportWritten: (sheet: string, history: string | null) =>
+      `Audit report written to the new sheet "${sheet}".${history ? ` Its figures are recorded in the sheet "${history}"; the next report shows what changed since.` : ''}`,
     chartWritten: (sheet: string) => `Budget and need chart inserted on sheet "${sheet}".`,
     noBudget: 'No budget sheet found: the chart needs a table of amounts per Sozialraum (the template has one).',
     templateWritten: (sheets: string) => `Template inserted: ${sheets}. Enter your partners and click "Check".`,

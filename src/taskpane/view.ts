@@ -12,6 +12,7 @@ import { ownedSheets } from '../workbook/port';
 import { PaneController, PaneState } from './controller';
 import { append, el, uid } from './dom';
 import { mapTable } from '../report/mapTable';
+import { hyphenate } from '../report/render/hyphenate';
 import { networkMapTree } from '../report/render/networkMapSvg';
 import { SVG_NS, SvgNode } from '../report/render/svgTree';
 import { MappingForm } from './mappingForm';
@@ -153,8 +154,9 @@ export class PaneView {
               { class: `tile tile--${i.tone}` },
               i.icon ? el('span', { class: 'tile__icon', 'aria-hidden': 'true' }, i.icon) : null,
               el('span', { class: 'tile__value' }, this.text(i.value)),
-              el('span', { class: 'tile__label' }, i.label),
-              i.reason ? el('span', { class: 'tile__reason' }, i.reason) : null,
+              // Two tiles share 320 px: long German words get break points, never a cut ("Kooperations-vereinbarung").
+              el('span', { class: 'tile__label' }, hyphenate(i.label, this.lang)),
+              i.reason ? el('span', { class: 'tile__reason' }, hyphenate(i.reason, this.lang)) : null,
               i.share === undefined || i.share === null ? null : el('span', { class: 'meter', 'aria-hidden': 'true' }, this.fill(i.share)),
             ),
           ),

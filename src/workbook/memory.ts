@@ -18,6 +18,8 @@ export class MemoryWorkbook implements WorkbookPort {
   readonly formulas = new Map<string, Record<string, string>>();
   /** The last write's specs by sheet name used, for tests and the preview. */
   readonly written = new Map<string, SheetToWrite>();
+  /** Sheets written with `protect`, as Excel would hold them protected. */
+  readonly protectedSheets = new Set<string>();
 
   private readonly name: string | null;
 
@@ -43,6 +45,8 @@ export class MemoryWorkbook implements WorkbookPort {
       } else {
         this.sheets.push(grid);
       }
+      if (spec.protect) this.protectedSheets.add(name);
+      else this.protectedSheets.delete(name);
       this.formulas.set(name, { ...(spec.formulas ?? {}) });
       this.written.set(name, spec);
     });

@@ -2,11 +2,11 @@
  * The workbook port on Office.js (Excel). Every call here is covered by the requirement sets the
  * manifest declares: ExcelApi 1.8 (highest used: DataValidation and ChartAxis.numberFormat 1.8;
  * getRangeByIndexes, freezePanes, workbook.name 1.7; getUsedRangeOrNullObject, getItemOrNullObject
- * 1.4; Range.rowHidden 1.2; Worksheet.visibility 1.1), except the layout details of officeLayout.ts
+ * 1.4; Range.rowHidden, Worksheet.protection 1.2; Worksheet.visibility 1.1), except the layout details of officeLayout.ts
  * (RangeFont.strikethrough, Range.getRowProperties, Range.getCellProperties, Worksheet.autoFilter,
  * Table.autoFilter: ExcelApi 1.9), which are used only where
  * Office.context.requirements.isSetSupported('ExcelApi', '1.9') says the host has them, and the
- * report sheet's page layout (Worksheet.pageLayout, ExcelApi 1.9; printLayout below), likewise.
+ * report sheet's page layout (Worksheet.pageLayout, ExcelApi 1.9: officePrint.ts), likewise.
  * The add-in's settings go through Office.context.document.settings (documentSettings.ts).
  *
  * Round trips (each context.sync() is one, seconds each in Excel on the web):
@@ -27,6 +27,7 @@ import { CellValue, SheetGrid, TableInfo } from '../core/grid';
 import { readDocumentSettings, writeDocumentSettings } from './documentSettings';
 import { BlockGrid, planBlocks, queueBlocks } from './officeBlocks';
 import { DetailBudget, hasLayoutDetail, LayoutRead } from './officeLayout';
+import { printLayout } from './officePrint';
 import { ChartSpec, fitCell, planSheetWrites, SETTING_KEYS, SheetToWrite, StoredSettings, WorkbookPort, WorkbookSnapshot } from './port';
 
 /** Cells the first read may load across all sheets (~20 bytes each in JSON: about 4 MB at most). */
@@ -393,23 +394,8 @@ function writeGrid(ws: Excel.Worksheet, spec: SheetToWrite): void {
   }
   if (spec.freezeRows) ws.freezePanes.freezeRows(spec.freezeRows);
   if (spec.print) printLayout(ws, spec.print);
-}
-
-/**
- * A sheet's print layout, in the write's batch. Wrapping text is ExcelApi 1.1. The page layout (A4,
- * portrait, one page wide, repeated rows) is Worksheet.pageLayout, ExcelApi 1.9: set only where the
- * host has it; Excel 2019 prints the sheet with its own defaults (the HTML report, "Prüfbericht
- * drucken / als PDF", is the printable document everywhere).
- */
-function printLayout(ws: Excel.Worksheet, print: NonNullable<SheetToWrite['print']>): void {
-  for (const range of print.wrap) ws.getRange(range).format.wrapText = true;
-  if (!Office.context.requirements.isSetSupported('ExcelApi', '1.9')) return;
-  const layout = ws.pageLayout;
-  layout.orientation = 'Portrait';
-  layout.paperSize = 'A4';
-  // 0 pages tall: as many as the sheet needs (Excel's "1 page wide by automatic tall").
-  layout.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  layout.setPrintTitleRows(print.titleRows);
+  // Last, once every cell and format is in place; no password, so a planner can lift it deliberately.
+  if (spec.protect) ws.protection.protect({ allowFormatCells: true, allowFormatColumns: true, allowFormatRows: true, allowSort: true, allowAutoFilter: true });
 }
 
 function addChart(ws: Excel.Worksheet, spec: ChartSpec): void {

@@ -62,6 +62,12 @@ export interface SheetToWrite {
    * (e.g. "$1:$1") repeated on every page, text wrapped in the `wrap` ranges (e.g. "E1:F80").
    */
   readonly print?: { readonly titleRows: string; readonly wrap: readonly string[] };
+  /**
+   * Protect the sheet against accidental edits (no password; formatting and sorting stay allowed):
+   * for the add-in's own records such as "FH-Verlauf". Rewriting replaces the sheet, so the add-in
+   * never needs to unprotect it.
+   */
+  readonly protect?: boolean;
 }
 
 /** A clustered column chart; categories in the first column, one series per further column. */

@@ -2,6 +2,7 @@ import { promises as fs } from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { main } from '../../src/cli/main';
+import { historySnapshotOf } from '../../src/core/history/snapshot';
 import { auditJson } from '../../src/report/json';
 import { PaneController } from '../../src/taskpane/controller';
 import { OfficeWorkbookPort } from '../../src/workbook/office';
@@ -39,7 +40,9 @@ test('fh-check and the pane audit the same workbook with its saved mapping ident
 
   const out: string[] = [];
   expect(await main(['audit', file, '--json'], { out: (t) => void out.push(t), err: () => undefined })).toBe(1);
-  const cli = JSON.parse(out.join('\n'));
+  // The history keys apart: the snapshot this audit would record, and no comparison (no FH-Verlauf).
+  const { snapshot, comparison, ...cli } = JSON.parse(out.join('\n'));
+  expect(comparison).toBeNull();
   expect(cli.networkSheet).toBe('Liste');
   expect(cli.actors).toBe(4);
   // Read as planner data, the report's type lists would have replaced the default required list.
@@ -56,6 +59,7 @@ test('fh-check and the pane audit the same workbook with its saved mapping ident
     expect(result).not.toBeNull();
     const inPane = JSON.parse(JSON.stringify(auditJson({ ...(result as NonNullable<typeof result>), file: cli.file }, 'de')));
     expect(inPane).toEqual(cli);
+    expect(snapshot).toEqual(JSON.parse(JSON.stringify(historySnapshotOf(result as NonNullable<typeof result>, snapshot.date))));
   } finally {
     delete (globalThis as { Excel?: unknown }).Excel;
     delete (globalThis as { Office?: unknown }).Office;

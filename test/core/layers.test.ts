@@ -6,7 +6,7 @@ import * as path from 'path';
  * nothing outside src/core (no Office.js, DOM, fs or a surface). Data flows one way.
  */
 const CORE = path.join(__dirname, '../../src/core');
-const FLOORS = ['.', 'taxonomy', 'criteria', 'findings', 'reader', 'need', 'audit'];
+const FLOORS = ['.', 'taxonomy', 'criteria', 'findings', 'reader', 'need', 'audit', 'history'];
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -110,7 +110,14 @@ describe('manifest.xml', () => {
     // requiresParameterAddresses needs CustomFunctionsRuntime 1.3.
     if (functionsMeta.includes('requiresParameterAddresses')) expect(Number(sets.CustomFunctionsRuntime)).toBeGreaterThanOrEqual(1.3);
     // Declared exactly what the adapter needs: no newer set (fewer Excel versions) than it uses.
-    expect(minorOf(sets.ExcelApi as string)).toBe(highestExcelApiUsed());
+    expect(minorOf(sets.ExcelApi as string)).toBe(highestExcelApiUsed('src/workbook/office.ts'));
+  });
+
+  it('uses sets above the manifest only in modules that ask the host first', () => {
+    for (const file of ['src/workbook/officeLayout.ts', 'src/workbook/officePrint.ts']) {
+      expect(highestExcelApiUsed(file)).toBe(9);
+      expect(fs.readFileSync(path.join(ROOT, file), 'utf8')).toContain("isSetSupported('ExcelApi', '1.9')");
+    }
   });
 
   it('builds a production manifest with no localhost left and HTTPS everywhere', () => {
@@ -129,10 +136,10 @@ function minorOf(version: string): number {
 }
 
 /**
- * The highest ExcelApi set among the members the Office.js adapter calls, from @types/office-js:
+ * The highest ExcelApi set among the members an Office.js module calls, from @types/office-js:
  * for each member name, the lowest set that defines it anywhere in the Excel namespace.
  */
-function highestExcelApiUsed(): number {
+function highestExcelApiUsed(file: string): number {
   const types = fs.readFileSync(path.join(ROOT, 'node_modules/@types/office-js/index.d.ts'), 'utf8');
   const excel = types.slice(types.indexOf('declare namespace Excel {'), types.indexOf('declare namespace Word {'));
   const lowest = new Map<string, number>();
@@ -140,7 +147,7 @@ function highestExcelApiUsed(): number {
     const [minor, name] = [Number(m[1]), m[2]];
     lowest.set(name, Math.min(lowest.get(name) ?? Infinity, minor));
   }
-  const code = fs.readFileSync(path.join(ROOT, 'src/workbook/office.ts'), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
+  const code = fs.readFileSync(path.join(ROOT, file), 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/[^\n]*/g, '');
   const used = new Set([...code.matchAll(/\.(\w+)\b/g)].map((m) => m[1]));
   let highest = 1;
   for (const name of used) if (lowest.has(name)) highest = Math.max(highest, lowest.get(name) as number);

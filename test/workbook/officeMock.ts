@@ -323,6 +323,7 @@ export function fakeExcel(inputs: readonly FakeSheetInput[], settings: Record<st
           },
         },
         freezePanes: { freezeRows: (n: number) => log.push({ op: 'freezeRows', sheet: sheet.name, value: n }) },
+        protection: { protect: (options: unknown) => log.push({ op: 'protect', sheet: sheet.name, value: options }) },
       }),
     ) as unknown as Record<string, any>;
     // Worksheet.pageLayout is ExcelApi 1.9: refused below, as Excel 2019 refuses it.

@@ -1,45 +1,88 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
+exports.niceStep = niceStep;
+exports.sortedRows = sortedRows;
+exports.barChartTree = barChartTree;
 exports.barChartSvg = barChartSvg;
 const format_1 = require("../format");
-const escapeHtml_1 = require("./escapeHtml");
-const SERIES_COLOURS = ['#0f6cbd', '#8a3707', '#5c5c5c'];
-function barChartSvg(title, table, series, lang) {
-    const width = 640;
-    const height = 300;
-    const left = 80;
-    const bottom = 60;
-    const top = 30;
-    const plotH = height - top - bottom;
-    const value = (cell) => (cell !== null && typeof cell === 'object' ? cell.value : null);
-    const bars = table.rows.map((row) => ({ name: typeof row.cells[0] === 'string' ? row.cells[0] : '', values: series.map((c) => value(row.cells[c])) }));
-    const max = Math.max(1, ...bars.flatMap((b) => b.values.map((v) => v ?? 0)));
-    const slot = (width - left - 10) / Math.max(bars.length, 1);
-    const barW = Math.min(36, slot / (series.length + 0.6));
-    const y = (v) => top + plotH - (v / max) * plotH;
-    const parts = [];
-    parts.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" role="img" aria-label="${(0, escapeHtml_1.escapeHtml)(title)}" class="chart">`);
-    parts.push(`<title>${(0, escapeHtml_1.escapeHtml)(title)}</title>`);
-    for (let i = 0; i <= 4; i++) {
-        const v = (max / 4) * i;
-        parts.push(`<line x1="${left}" x2="${width - 10}" y1="${y(v).toFixed(1)}" y2="${y(v).toFixed(1)}" stroke="#d1d1d1" stroke-width="1"/>`);
-        parts.push(`<text x="${left - 6}" y="${(y(v) + 4).toFixed(1)}" text-anchor="end" font-size="10">${(0, escapeHtml_1.escapeHtml)((0, format_1.formatEuro)(v, lang))}</text>`);
+const svgTree_1 = require("./svgTree");
+const WIDTH = 640;
+const LEFT = 150;
+const RIGHT = 78;
+const TOP = 30;
+const BAR = 13;
+const GAP = 9;
+const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
+const INK = '#1b1b1b';
+const STYLES = [
+    { fill: '#1f4e79', stroke: '#1f4e79', text: '#ffffff' },
+    { fill: '#ffffff', stroke: INK, text: INK },
+    { fill: '#9a9a9a', stroke: '#5c5c5c', text: INK },
+];
+function niceStep(max, ticks = 5) {
+    if (!(max > 0))
+        return 1;
+    const raw = max / ticks;
+    const magnitude = 10 ** Math.floor(Math.log10(raw));
+    for (const m of [1, 2, 5, 10])
+        if (m * magnitude >= raw)
+            return m * magnitude;
+    return 10 * magnitude;
+}
+const valueOf = (cell) => (cell !== null && cell !== undefined && typeof cell === 'object' ? cell.value : null);
+function sortedRows(table, series) {
+    const [a, b] = series;
+    const key = (row) => {
+        const first = valueOf(row.cells[a]) ?? 0;
+        if (b === undefined)
+            return -first;
+        const second = valueOf(row.cells[b]);
+        return second ? first / second : Infinity;
+    };
+    return [...table.rows].sort((x, y) => key(x) - key(y));
+}
+function barChartTree(title, table, series, lang) {
+    const rows = sortedRows(table, series);
+    const max = Math.max(0, ...rows.flatMap((r) => series.map((c) => valueOf(r.cells[c]) ?? 0)));
+    const step = niceStep(max);
+    const axisMax = Math.max(step, Math.ceil(max / step) * step);
+    const plotW = WIDTH - LEFT - RIGHT;
+    const x = (v) => LEFT + (v / axisMax) * plotW;
+    const group = series.length * BAR + GAP;
+    const plotH = rows.length * group;
+    const height = TOP + plotH + 26;
+    const nodes = [];
+    for (let v = 0; v <= axisMax + step / 2; v += step) {
+        nodes.push((0, svgTree_1.svg)('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: TOP + plotH, stroke: v === 0 ? INK : '#c8c8c8', 'stroke-width': 1 }));
+        nodes.push((0, svgTree_1.svg)('text', { x: x(v), y: TOP + plotH + 14, 'text-anchor': 'middle', 'font-size': 10, fill: INK }, (0, format_1.formatEuro)(v, lang)));
     }
-    bars.forEach((b, i) => {
-        const x = left + i * slot + slot / 2 - (barW * series.length) / 2;
-        b.values.forEach((v, s) => {
-            if (v === null)
+    rows.forEach((row, i) => {
+        const top = TOP + i * group + GAP / 2;
+        const name = typeof row.cells[0] === 'string' ? row.cells[0] : '';
+        nodes.push((0, svgTree_1.svg)('text', { x: LEFT - 8, y: top + (series.length * BAR) / 2 + 4, 'text-anchor': 'end', 'font-size': 11, 'font-weight': 600, fill: INK }, (0, svgTree_1.svg)('title', {}, name), (0, svgTree_1.clip)(name, 24)));
+        series.forEach((c, s) => {
+            const v = valueOf(row.cells[c]);
+            const y = top + s * BAR;
+            if (v === null) {
+                nodes.push((0, svgTree_1.svg)('text', { x: LEFT + 4, y: y + BAR - 3, 'font-size': 10, fill: INK }, '–'));
                 return;
-            const label = `${b.name}: ${table.columns[series[s]].label} ${(0, format_1.formatEuro)(v, lang)}`;
-            parts.push(`<rect x="${(x + s * barW).toFixed(1)}" y="${y(v).toFixed(1)}" width="${barW.toFixed(1)}" height="${(top + plotH - y(v)).toFixed(1)}" fill="${SERIES_COLOURS[s % SERIES_COLOURS.length]}"><title>${(0, escapeHtml_1.escapeHtml)(label)}</title></rect>`);
+            }
+            const style = STYLES[s % STYLES.length];
+            const end = x(Math.max(0, v));
+            const text = (0, format_1.formatEuro)(v, lang);
+            const inside = end - LEFT > text.length * 6 + 10 && end > WIDTH - RIGHT - 10;
+            nodes.push((0, svgTree_1.svg)('rect', { class: 'fh-bar', 'data-value': v, x: LEFT, y: y + 1, width: Math.max(0.5, end - LEFT), height: BAR - 2, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }, (0, svgTree_1.svg)('title', {}, `${name}: ${table.columns[c].label} ${text}`)), (0, svgTree_1.svg)('text', { x: inside ? end - 4 : end + 4, y: y + BAR - 3, 'text-anchor': inside ? 'end' : 'start', 'font-size': 10, fill: inside ? style.text : INK }, text));
         });
-        parts.push(`<text x="${(left + i * slot + slot / 2).toFixed(1)}" y="${height - bottom + 16}" text-anchor="middle" font-size="11">${(0, escapeHtml_1.escapeHtml)(b.name)}</text>`);
     });
-    const legendY = height - 16;
+    let lx = LEFT;
     series.forEach((c, s) => {
-        const x = left + s * 160;
-        parts.push(`<rect x="${x}" y="${legendY - 9}" width="10" height="10" fill="${SERIES_COLOURS[s % SERIES_COLOURS.length]}"/><text x="${x + 14}" y="${legendY}" font-size="11">${(0, escapeHtml_1.escapeHtml)(table.columns[c].label)}</text>`);
+        const style = STYLES[s % STYLES.length];
+        const label = table.columns[c].label;
+        nodes.push((0, svgTree_1.svg)('rect', { x: lx, y: 8, width: 14, height: 10, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }), (0, svgTree_1.svg)('text', { x: lx + 19, y: 17, 'font-size': 11, fill: INK }, label));
+        lx += 40 + label.length * 6;
     });
-    parts.push('</svg>');
-    return parts.join('');
+    return (0, svgTree_1.svg)('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': title, class: 'chart', 'font-family': FONT }, (0, svgTree_1.svg)('title', {}, title), ...nodes);
+}
+function barChartSvg(title, table, series, lang) {
+    return (0, svgTree_1.svgString)(barChartTree(title, table, series, lang));
 }

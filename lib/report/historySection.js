@@ -1,0 +1,223 @@
+"use strict";
+Object.defineProperty(exports, "__esModule", { value: true });
+exports.historyDate = historyDate;
+exports.historySections = historySections;
+const compare_1 = require("../core/history/compare");
+const format_1 = require("./format");
+const labels_1 = require("./labels");
+const names_1 = require("./names");
+const WORDS = {
+    de: {
+        title: (date) => `Entwicklung seit ${date}`,
+        details: (date) => `Entwicklung seit ${date} im Einzelnen`,
+        since: (date, year) => `Seit dem Prüfbericht vom ${date}${year === null ? '' : ` (Berichtsjahr ${year})`}`,
+        nothing: 'hat sich an Partnern, Akteurstypen, Sozialräumen, Budget und Kriterien nichts geändert.',
+        partnerCounts: (won, lost, renamed) => `${won} Partner gewonnen, ${lost} nicht mehr in der Liste${renamed > 0 ? `, ${renamed} unter neuem Namen wiedererkannt` : ''}`,
+        partnerTotal: (before, after) => `Partner: ${before} → ${after}`,
+        covered: (types) => `neu vertreten: ${types}`,
+        lostTypes: (types) => `nicht mehr vertreten: ${types}`,
+        budget: (before, after, diff) => `Budget ${before} → ${after} (${diff})`,
+        figure: 'Kennzahl',
+        change: 'Veränderung',
+        partners: 'Netzwerkpartner',
+        required: 'Pflicht-Akteurstypen vertreten',
+        of: (n, total) => `${n} von ${total}`,
+        budgetRow: 'Budget',
+        need: 'Bedarf nach Modell',
+        covers: 'Bedarf gedeckt',
+        criteriaMet: 'Kriterien erfüllt (Selbsteinschätzung)',
+        partnerTable: 'Partner gewonnen und verloren',
+        what: 'Veränderung',
+        type: 'Akteurstyp',
+        name: 'Partner',
+        wonMark: 'gewonnen',
+        lostMark: 'nicht mehr dabei',
+        renamedMark: 'umbenannt',
+        noType: 'ohne erkannte Art',
+        before: 'vorher',
+        after: 'jetzt',
+        countsOnly: 'Der frühere Stand enthält keine Partnernamen; verglichen wird die Zahl der Partner je Akteurstyp.',
+        requiredCovered: (t) => `Pflicht-Akteurstypen neu vertreten: ${t}.`,
+        requiredLost: (t) => `Pflicht-Akteurstypen nicht mehr vertreten: ${t}.`,
+        recommendedCovered: (t) => `Empfohlene Akteurstypen neu vertreten: ${t}.`,
+        recommendedLost: (t) => `Empfohlene Akteurstypen nicht mehr vertreten: ${t}.`,
+        gapsClosed: (t) => `Lücken vor Ort geschlossen: ${t}.`,
+        gapsOpened: (t) => `Lücken vor Ort neu: ${t}.`,
+        sozialraeumeAdded: (t) => `Sozialräume neu in der Liste: ${t}.`,
+        sozialraeumeRemoved: (t) => `Sozialräume nicht mehr in der Liste: ${t}.`,
+        criterion: (id, title, from, to) => `Kriterium ${id} ${title}: ${from} → ${to}.`,
+        criteriaUnknown: 'Die Kriterien lassen sich nicht vergleichen: Ein Stand hat kein Kriterienblatt.',
+        noStatus: 'ohne Status',
+        trend: 'Verlauf über alle Prüfberichte',
+        date: 'Datum',
+        year: 'Berichtsjahr',
+    },
+    en: {
+        title: (date) => `Changes since ${date}`,
+        details: (date) => `Changes since ${date} in detail`,
+        since: (date, year) => `Since the report of ${date}${year === null ? '' : ` (report year ${year})`}`,
+        nothing: 'nothing has changed in partners, actor types, Sozialräume, budget and criteria.',
+        partnerCounts: (won, lost, renamed) => `${won} ${won === 1 ? 'partner' : 'partners'} won, ${lost} no longer listed${renamed > 0 ? `, ${renamed} recognised under a new name` : ''}`,
+        partnerTotal: (before, after) => `partners: ${before} → ${after}`,
+        covered: (types) => `newly present: ${types}`,
+        lostTypes: (types) => `no longer present: ${types}`,
+        budget: (before, after, diff) => `budget ${before} → ${after} (${diff})`,
+        figure: 'Indicator',
+        change: 'Change',
+        partners: 'Network partners',
+        required: 'Required actor types present',
+        of: (n, total) => `${n} of ${total}`,
+        budgetRow: 'Budget',
+        need: 'Need (model)',
+        covers: 'Need covered',
+        criteriaMet: 'Criteria met (self-assessment)',
+        partnerTable: 'Partners won and lost',
+        what: 'Change',
+        type: 'Actor type',
+        name: 'Partner',
+        wonMark: 'won',
+        lostMark: 'no longer listed',
+        renamedMark: 'renamed',
+        noType: 'type not recognised',
+        before: 'before',
+        after: 'now',
+        countsOnly: 'The earlier record holds no partner names; the number of partners per actor type is compared.',
+        requiredCovered: (t) => `Required actor types newly present: ${t}.`,
+        requiredLost: (t) => `Required actor types no longer present: ${t}.`,
+        recommendedCovered: (t) => `Recommended actor types newly present: ${t}.`,
+        recommendedLost: (t) => `Recommended actor types no longer present: ${t}.`,
+        gapsClosed: (t) => `Gaps on site closed: ${t}.`,
+        gapsOpened: (t) => `New gaps on site: ${t}.`,
+        sozialraeumeAdded: (t) => `Sozialräume new in the list: ${t}.`,
+        sozialraeumeRemoved: (t) => `Sozialräume no longer in the list: ${t}.`,
+        criterion: (id, title, from, to) => `Criterion ${id} ${title}: ${from} → ${to}.`,
+        criteriaUnknown: 'Criteria cannot be compared: one record has no criteria sheet.',
+        noStatus: 'no status',
+        trend: 'Over all reports',
+        date: 'Date',
+        year: 'Report year',
+    },
+};
+function historyDate(iso, lang) {
+    const [y, m, d] = iso.split('-').map(Number);
+    return (0, format_1.formatDate)(Date.UTC(y, m - 1, d), lang);
+}
+const signedEuro = (n, lang) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${(0, format_1.formatEuro)(Math.abs(n), lang)}`;
+const signed = (n, lang) => `${n > 0 ? '+' : n < 0 ? '−' : '±'}${(0, format_1.formatNumber)(Math.abs(n), lang)}`;
+const present = (s) => s.requiredTotal - s.missingRequired.length;
+const types = (ids, lang) => (0, format_1.formatList)(ids.map((id) => (0, names_1.actorTypeLabel)(id, lang)), lang);
+const needText = (r, lang) => (r === null ? null : `${(0, format_1.formatModelEuro)(r.low, lang)} – ${(0, format_1.formatModelEuro)(r.high, lang)}`);
+function historySections(c, lang) {
+    const w = WORDS[lang];
+    const blocks = [];
+    const partners = partnerTable(c, w, lang);
+    if (partners)
+        blocks.push(partners);
+    const changes = otherChanges(c, w, lang);
+    if (changes.length > 0)
+        blocks.push({ kind: 'list', items: changes });
+    if (c.trend.length > 0)
+        blocks.push(trendTable(c.trend, w, lang));
+    return {
+        box: { id: 'history', title: w.title(historyDate(c.before.date, lang)), blocks: [box(c, w, lang), keyFigures(c, w, lang)] },
+        details: blocks.length > 0 ? { id: 'historyDetails', title: w.details(historyDate(c.before.date, lang)), blocks } : null,
+    };
+}
+function box(c, w, lang) {
+    const { before: b, after: a } = c;
+    const opening = w.since(historyDate(b.date, lang), b.reportYear);
+    if ((0, compare_1.nothingChanged)(c))
+        return { kind: 'paragraph', text: `${opening} ${w.nothing}`, tone: 'neutral' };
+    const parts = [c.namesKnown ? w.partnerCounts(c.won.length, c.lost.length, c.renamed.length) : w.partnerTotal(b.partners, a.partners)];
+    if (c.required.covered.length > 0)
+        parts.push(w.covered(types(c.required.covered, lang)));
+    if (c.required.lost.length > 0)
+        parts.push(w.lostTypes(types(c.required.lost, lang)));
+    if (a.budget !== null && b.budget !== null && a.budget !== b.budget)
+        parts.push(w.budget((0, format_1.formatEuro)(b.budget, lang), (0, format_1.formatEuro)(a.budget, lang), signedEuro(a.budget - b.budget, lang)));
+    const tone = c.required.lost.length > 0 || c.gapsOpened.length > c.gapsClosed.length ? 'warn' : c.required.covered.length > 0 || c.gapsClosed.length > 0 ? 'good' : 'neutral';
+    return { kind: 'paragraph', text: `${opening}: ${parts.join('; ')}.`, tone };
+}
+function keyFigures(c, w, lang) {
+    const { before: b, after: a } = c;
+    const pct = (r) => (r === null ? null : (0, format_1.formatPercentRange)(r, lang));
+    const share = (v) => (v === null ? null : { kind: 'percent', value: v });
+    const rows = [
+        { cells: [w.partners, { kind: 'count', value: b.partners }, { kind: 'count', value: a.partners }, signed(a.partners - b.partners, lang)] },
+        {
+            cells: [w.required, w.of(present(b), b.requiredTotal), w.of(present(a), a.requiredTotal), signed(present(a) - present(b), lang)],
+            tone: present(a) > present(b) ? 'good' : present(a) < present(b) ? 'warn' : undefined,
+        },
+        {
+            cells: [w.budgetRow, b.budget === null ? null : { kind: 'euro', value: b.budget }, a.budget === null ? null : { kind: 'euro', value: a.budget }, a.budget === null || b.budget === null ? null : signedEuro(a.budget - b.budget, lang)],
+        },
+        { cells: [w.need, needText(b.need, lang), needText(a.need, lang), null] },
+        { cells: [w.covers, pct(b.indicators.needCovered), pct(a.indicators.needCovered), null] },
+        { cells: [w.criteriaMet, share(b.indicators.criteriaMet), share(a.indicators.criteriaMet), null] },
+    ];
+    return {
+        kind: 'table',
+        columns: [{ label: w.figure }, { label: historyDate(b.date, lang), numeric: true }, { label: historyDate(a.date, lang), numeric: true }, { label: w.change, numeric: true }],
+        rows,
+    };
+}
+function partnerTable(c, w, lang) {
+    const typeOf = (t) => (t === null ? w.noType : (0, names_1.actorTypeLabel)(t, lang));
+    if (!c.namesKnown) {
+        if (c.typeCounts.length === 0)
+            return null;
+        return {
+            kind: 'table',
+            caption: w.countsOnly,
+            columns: [{ label: w.type }, { label: w.before, numeric: true }, { label: w.after, numeric: true }],
+            rows: c.typeCounts.map((t) => ({ cells: [typeOf(t.type), { kind: 'count', value: t.before }, { kind: 'count', value: t.after }], tone: t.after > t.before ? 'good' : 'warn' })),
+        };
+    }
+    const rows = [
+        ...c.won.map((p) => ({ cells: [w.wonMark, typeOf(p.type), p.name], tone: 'good' })),
+        ...c.lost.map((p) => ({ cells: [w.lostMark, typeOf(p.type), p.name], tone: 'warn' })),
+        ...c.renamed.map((r) => ({ cells: [w.renamedMark, typeOf(r.type), `${r.from} → ${r.to}`] })),
+    ];
+    if (rows.length === 0)
+        return null;
+    return { kind: 'table', caption: w.partnerTable, columns: [{ label: w.what }, { label: w.type }, { label: w.name }], rows };
+}
+function otherChanges(c, w, lang) {
+    const gaps = (list) => (0, format_1.formatList)(list.map((g) => `${g.sozialraum} (${(0, names_1.kernbereichLabel)(g.kernbereich, lang)})`), lang);
+    const items = [];
+    const add = (list, line) => {
+        if (list.length > 0)
+            items.push(line());
+    };
+    add(c.required.covered, () => w.requiredCovered(types(c.required.covered, lang)));
+    add(c.required.lost, () => w.requiredLost(types(c.required.lost, lang)));
+    add(c.recommended.covered, () => w.recommendedCovered(types(c.recommended.covered, lang)));
+    add(c.recommended.lost, () => w.recommendedLost(types(c.recommended.lost, lang)));
+    add(c.gapsClosed, () => w.gapsClosed(gaps(c.gapsClosed)));
+    add(c.gapsOpened, () => w.gapsOpened(gaps(c.gapsOpened)));
+    add(c.sozialraeumeAdded, () => w.sozialraeumeAdded((0, format_1.formatList)(c.sozialraeumeAdded, lang)));
+    add(c.sozialraeumeRemoved, () => w.sozialraeumeRemoved((0, format_1.formatList)(c.sozialraeumeRemoved, lang)));
+    const status = (s) => (s === null ? w.noStatus : labels_1.STATUS_LABELS[lang][s]);
+    for (const ch of c.criteria ?? [])
+        items.push(w.criterion(ch.id, (0, names_1.criterionTitle)(ch.id, lang), status(ch.before), status(ch.after)));
+    if (c.criteria === null && (c.before.criteria !== null || c.after.criteria !== null))
+        items.push(w.criteriaUnknown);
+    return items;
+}
+function trendTable(trend, w, lang) {
+    return {
+        kind: 'table',
+        caption: w.trend,
+        columns: [{ label: w.date }, { label: w.year }, { label: w.required, numeric: true }, { label: w.budgetRow, numeric: true }, { label: w.need, numeric: true }, { label: w.covers, numeric: true }],
+        rows: trend.map((s) => ({
+            cells: [
+                historyDate(s.date, lang),
+                s.reportYear === null ? null : String(s.reportYear),
+                { kind: 'percent', value: s.indicators.requiredPresent },
+                s.budget === null ? null : { kind: 'euro', value: s.budget },
+                needText(s.need, lang),
+                s.indicators.needCovered === null ? null : (0, format_1.formatPercentRange)(s.indicators.needCovered, lang),
+            ],
+        })),
+    };
+}

@@ -1,0 +1,83 @@
+import { chartXml, drawingXml, XlsxBarChart } from './chartXml';
+import { NS_MAIN, NS_REL, SharedStrings, sheetXml, Styles, usedRange, XlsxSheet } from './sheetXml';
+import { plainText } from './xmlText';
+import { zipParts, ZipPart } from './zipWriter';
+
+export type { XlsxSheet } from './sheetXml';
+export type { XlsxBarChart } from './chartXml';
+
+/** A sheet and, optionally, the one chart drawn over its cells. */
+export interface XlsxSheetWithChart extends XlsxSheet {
+  readonly chart?: XlsxBarChart;
+}
+
+const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+const NS_PKG_REL = 'http://schemas.openxmlformats.org/package/2006/relationships';
+const REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const CT = 'application/vnd.openxmlformats-officedocument';
+
+const rels = (items: readonly { id: string; type: string; target: string }[]) =>
+  `<Relationships xmlns="${NS_PKG_REL}">${items.map((r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${r.target}"/>`).join('')}</Relationships>`;
+
+const quotedSheet = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * A new .xlsx file (SpreadsheetML parts zipped with node's zlib): the sheets with their formats,
+ * filters and frozen panes, and a native chart part per sheet that has one. `comment` goes into the
+ * zip's end record, where fh-check recognises a file it wrote (Excel drops it on saving).
+ */
+export function xlsxFile(sheets: readonly XlsxSheetWithChart[], comment = ''): Buffer {
+  const strings = new SharedStrings();
+  const styles = new Styles();
+  const parts: ZipPart[] = [];
+  const overrides: string[] = [];
+  const workbookRels: { id: string; type: string; target: string }[] = [];
+  const filters: string[] = [];
+  let charts = 0;
+  sheets.forEach((sheet, i) => {
+    const n = i + 1;
+    let drawingRel: string | null = null;
+    if (sheet.chart) {
+      charts++;
+      drawingRel = 'rId1';
+      parts.push({ name: `xl/worksheets/_rels/sheet${n}.xml.rels`, data: DECL + rels([{ id: 'rId1', type: `${REL}/drawing`, target: `../drawings/drawing${charts}.xml` }]) });
+      parts.push({ name: `xl/drawings/drawing${charts}.xml`, data: DECL + drawingXml(sheet.chart, `Diagramm ${charts}`) });
+      parts.push({ name: `xl/drawings/_rels/drawing${charts}.xml.rels`, data: DECL + rels([{ id: 'rId1', type: `${REL}/chart`, target: `../charts/chart${charts}.xml` }]) });
+      parts.push({ name: `xl/charts/chart${charts}.xml`, data: DECL + chartXml(sheet.chart, sheet.name) });
+      overrides.push(`<Override PartName="/xl/drawings/drawing${charts}.xml" ContentType="${CT}.drawing+xml"/>`);
+      overrides.push(`<Override PartName="/xl/charts/chart${charts}.xml" ContentType="${CT}.drawingml.chart+xml"/>`);
+    }
+    parts.push({ name: `xl/worksheets/sheet${n}.xml`, data: DECL + sheetXml(sheet, i === 0, strings, styles, drawingRel) });
+    overrides.push(`<Override PartName="/xl/worksheets/sheet${n}.xml" ContentType="${CT}.spreadsheetml.worksheet+xml"/>`);
+    workbookRels.push({ id: `rId${n}`, type: `${REL}/worksheet`, target: `worksheets/sheet${n}.xml` });
+    if (sheet.autoFilter) {
+      const absolute = usedRange(sheet).replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
+      filters.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${plainText(`${quotedSheet(sheet.name)}!${absolute}`)}</definedName>`);
+    }
+  });
+  const sheetList = sheets.map((s, i) => `<sheet name="${plainText(s.name)}" sheetId="${i + 1}" r:id="rId${i + 1}"/>`).join('');
+  const workbook =
+    `<workbook xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"><bookViews><workbookView activeTab="0"/></bookViews><sheets>${sheetList}</sheets>` +
+    `${filters.length > 0 ? `<definedNames>${filters.join('')}</definedNames>` : ''}</workbook>`;
+  workbookRels.push({ id: `rId${sheets.length + 1}`, type: `${REL}/styles`, target: 'styles.xml' });
+  workbookRels.push({ id: `rId${sheets.length + 2}`, type: `${REL}/sharedStrings`, target: 'sharedStrings.xml' });
+  const types =
+    `<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>` +
+    `<Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="${CT}.spreadsheetml.sheet.main+xml"/>` +
+    `<Override PartName="/xl/styles.xml" ContentType="${CT}.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="${CT}.spreadsheetml.sharedStrings+xml"/>` +
+    `<Override PartName="/docProps/app.xml" ContentType="${CT}.extended-properties+xml"/>${overrides.join('')}</Types>`;
+  const app = `<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties"><Application>fh-check</Application></Properties>`;
+  const head: ZipPart[] = [
+    { name: '[Content_Types].xml', data: DECL + types },
+    { name: '_rels/.rels', data: DECL + rels([{ id: 'rId1', type: `${REL}/officeDocument`, target: 'xl/workbook.xml' }, { id: 'rId2', type: `${REL}/extended-properties`, target: 'docProps/app.xml' }]) },
+    { name: 'docProps/app.xml', data: DECL + app },
+    { name: 'xl/workbook.xml', data: DECL + workbook },
+    { name: 'xl/_rels/workbook.xml.rels', data: DECL + rels(workbookRels) },
+  ];
+  // Strings and styles are complete only once every sheet is written.
+  const tail: ZipPart[] = [
+    { name: 'xl/styles.xml', data: DECL + styles.xml() },
+    { name: 'xl/sharedStrings.xml', data: DECL + strings.xml() },
+  ];
+  return zipParts([...head, ...parts, ...tail], comment);
+}
