@@ -56,6 +56,7 @@ const KEY_NOISE = new Set([
 ]);
 const HOST_LINKS = new Set(['der', 'des', 'dem', 'den', 'am', 'im', 'beim', 'in', 'an', 'bei', 'auf']);
 const BROKEN_COMPOUND = new RegExp(`([${LETTER}])-\\s+(?!(?:und|oder|u|bzw|sowie)(?![${LETTER}]))(?=[${LETTER}])`, 'gi');
+const GLUED_CONJUNCTION = new RegExp(`([${LETTER}])-(und|oder|u|bzw|sowie)(?![${LETTER}])`, 'gi');
 const STREET = /(?:strasse|str|weg|allee|gasse|platz)$/;
 function isStreet(word) {
     if (word.length <= 5)
@@ -128,7 +129,7 @@ function matchKey(text) {
     if (s.includes('\u00ad'))
         s = s.replace(/\u00ad/g, '');
     if (s.includes('-'))
-        s = s.replace(BROKEN_COMPOUND, '$1-');
+        s = s.replace(GLUED_CONJUNCTION, '$1- $2').replace(BROKEN_COMPOUND, '$1-');
     const all = tokens((0, text_1.fold)(s));
     let key = '';
     let pending = 0;

@@ -67,6 +67,7 @@ exports.SPELLINGS = [
     group('familienhebamme', [
         '*familienhebamme*', 'FamHeb', 'Fam.-Heb.', 'FGKiKP', 'Familien-Gesundheits- und Kinderkrankenpfleger*',
         'Familien-, Gesundheits- und Kinderkrankenpfleger*', 'Familien-Gesundheits-Kinderkrankenpfleger*',
+        'Familien-Gesundheits- und Kinderkrankenpflege', 'Fam.-Gesundheits- und Kinderkrankenpfleger*', 'Fam.-Hebamme*', 'Fam.hebamme*',
         'Familiengesundheits- und Kinderkrankenpfleger*', 'Familienkinderkrankenpfleger*', 'Familienkinderkrankenschwester*',
         'Familiengesundheitspfleger*', 'GFB', 'Gesundheitsorientierte Familienbegleitung', 'LaB', 'Längerfristige aufsuchende Betreuung*',
         'Gesundheitsfachkraft Frühe Hilfen', 'Gesundheitsfachkräfte Frühe Hilfen',
@@ -96,7 +97,7 @@ exports.SPELLINGS = [
         '*kinderklinik*', '*kinderkrankenhaus*', '*kinderhospital', 'Kinder- und Jugendklinik*', 'Kinderabteilung', 'Kinderstation',
         'Kinderintensivstation', 'Kinderchirurgie', 'Klinik für Kinder- und Jugendmedizin', 'Abteilung für Kinder- und Jugendmedizin',
         'Zentrum für Kinder- und Jugendmedizin', 'Klinik für Kinderheilkunde', 'Klinik für Pädiatrie', 'Pädiatrische Klinik',
-        'Pädiatrische Abteilung', 'Neonatologie',
+        'Pädiatrische Abteilung', 'Neonatologie', 'Frühchenstation', 'Frühgeborenenstation',
     ]),
     group('psychiatrie', [
         '*psychiatr*', 'SpDi', 'KJP', 'KJPD', 'KJPP', '*psychiatrie und Psychotherapie', 'Psychosomati*',
@@ -114,11 +115,11 @@ exports.SPELLINGS = [
     group('heilberufe', [
         'Heilberuf*', 'Gesundheitsfachberuf*', 'Physiotherap*', 'Krankengymnastik*', 'Ergotherap*', 'Logopäd*', 'Stillberat*',
         'Laktationsberat*', 'Osteopath*', 'Diätassist*', 'Ernährungsberat*', '*apotheke', 'Apotheker*', 'Zahnarzt*', 'Zahnärzt*',
-        'Hausarzt*', 'Hausärzt*', 'Allgemeinmedizin*', 'Kinderkrankenpflege*', 'Kinderkrankenschwester*',
-        'Gesundheits- und Kinderkrankenpfleger*', 'Ärztekammer', 'Kassenärztliche Vereinigung',
+        'Hausarzt*', 'Hausärzt*', 'Allgemeinmedizin*', 'Ärztekammer', 'Kassenärztliche Vereinigung',
     ]),
     group('heilberufe', [
         '*arzt', 'Ärzteschaft', 'Ärztenetz*', 'Ärztehaus*', 'Arztpraxis', 'Gemeinschaftspraxis', 'Praxisgemeinschaft', '*arztpraxis', 'MVZ', 'Medizinisches Versorgungszentrum', '*pflegedienst', 'Sozialstation*',
+        'Kinderkrankenpflege*', 'Kinderkrankenschwester*', 'Gesundheits- und Kinderkrankenpfleger*',
     ], 'broad'),
     group('krankenkasse', [
         '*krankenkasse*', 'Krankenversicherung*', 'Gesundheitskasse', 'Ersatzkasse*', 'AOK', 'BKK', 'IKK', 'DAK', 'KKH', 'Barmer',

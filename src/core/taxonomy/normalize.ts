@@ -95,6 +95,9 @@ const HOST_LINKS = new Set(['der', 'des', 'dem', 'den', 'am', 'im', 'beim', 'in'
 /** Conjunctions: a hyphen before one truncates a compound ("Kinder- und"); before any other word it is a broken compound. */
 const BROKEN_COMPOUND = new RegExp(`([${LETTER}])-\\s+(?!(?:und|oder|u|bzw|sowie)(?![${LETTER}]))(?=[${LETTER}])`, 'gi');
 
+/** A hyphen glued to a conjunction still truncates ("Gesundheits-und Kinderkrankenpflege" as "Gesundheits- und …"). */
+const GLUED_CONJUNCTION = new RegExp(`([${LETTER}])-(und|oder|u|bzw|sowie)(?![${LETTER}])`, 'gi');
+
 /** Street words, dropped so "Krankenhausstraße 4" is no hospital; "Weißer Ring" keeps its ring. */
 const STREET = /(?:strasse|str|weg|allee|gasse|platz)$/;
 
@@ -189,7 +192,7 @@ const SEP_CHAR: Readonly<Record<Sep, string>> = { [Sep.None]: KEY_SPACE, [Sep.Sp
 export function matchKey(text: string): string {
   let s = withoutGenderForms(text);
   if (s.includes('\u00ad')) s = s.replace(/\u00ad/g, '');
-  if (s.includes('-')) s = s.replace(BROKEN_COMPOUND, '$1-');
+  if (s.includes('-')) s = s.replace(GLUED_CONJUNCTION, '$1- $2').replace(BROKEN_COMPOUND, '$1-');
   const all = tokens(fold(s));
   let key = '';
   let pending = Sep.None;

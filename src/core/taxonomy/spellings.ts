@@ -103,6 +103,7 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   group('familienhebamme', [
     '*familienhebamme*', 'FamHeb', 'Fam.-Heb.', 'FGKiKP', 'Familien-Gesundheits- und Kinderkrankenpfleger*',
     'Familien-, Gesundheits- und Kinderkrankenpfleger*', 'Familien-Gesundheits-Kinderkrankenpfleger*',
+    'Familien-Gesundheits- und Kinderkrankenpflege', 'Fam.-Gesundheits- und Kinderkrankenpfleger*', 'Fam.-Hebamme*', 'Fam.hebamme*',
     'Familiengesundheits- und Kinderkrankenpfleger*', 'Familienkinderkrankenpfleger*', 'Familienkinderkrankenschwester*',
     'Familiengesundheitspfleger*', 'GFB', 'Gesundheitsorientierte Familienbegleitung', 'LaB', 'Längerfristige aufsuchende Betreuung*',
     'Gesundheitsfachkraft Frühe Hilfen', 'Gesundheitsfachkräfte Frühe Hilfen',
@@ -132,7 +133,7 @@ export const SPELLINGS: readonly SpellingGroup[] = [
     '*kinderklinik*', '*kinderkrankenhaus*', '*kinderhospital', 'Kinder- und Jugendklinik*', 'Kinderabteilung', 'Kinderstation',
     'Kinderintensivstation', 'Kinderchirurgie', 'Klinik für Kinder- und Jugendmedizin', 'Abteilung für Kinder- und Jugendmedizin',
     'Zentrum für Kinder- und Jugendmedizin', 'Klinik für Kinderheilkunde', 'Klinik für Pädiatrie', 'Pädiatrische Klinik',
-    'Pädiatrische Abteilung', 'Neonatologie',
+    'Pädiatrische Abteilung', 'Neonatologie', 'Frühchenstation', 'Frühgeborenenstation',
   ]),
   group('psychiatrie', [
     '*psychiatr*', 'SpDi', 'KJP', 'KJPD', 'KJPP', '*psychiatrie und Psychotherapie', 'Psychosomati*',
@@ -150,12 +151,13 @@ export const SPELLINGS: readonly SpellingGroup[] = [
   group('heilberufe', [
     'Heilberuf*', 'Gesundheitsfachberuf*', 'Physiotherap*', 'Krankengymnastik*', 'Ergotherap*', 'Logopäd*', 'Stillberat*',
     'Laktationsberat*', 'Osteopath*', 'Diätassist*', 'Ernährungsberat*', '*apotheke', 'Apotheker*', 'Zahnarzt*', 'Zahnärzt*',
-    'Hausarzt*', 'Hausärzt*', 'Allgemeinmedizin*', 'Kinderkrankenpflege*', 'Kinderkrankenschwester*',
-    'Gesundheits- und Kinderkrankenpfleger*', 'Ärztekammer', 'Kassenärztliche Vereinigung',
+    'Hausarzt*', 'Hausärzt*', 'Allgemeinmedizin*', 'Ärztekammer', 'Kassenärztliche Vereinigung',
   ]),
   // Any doctor or nursing service is one of the Heilberufe, unless a more specific type is named.
   group('heilberufe', [
     '*arzt', 'Ärzteschaft', 'Ärztenetz*', 'Ärztehaus*', 'Arztpraxis', 'Gemeinschaftspraxis', 'Praxisgemeinschaft', '*arztpraxis', 'MVZ', 'Medizinisches Versorgungszentrum', '*pflegedienst', 'Sozialstation*',
+    // Paediatric nursing is the profession FGKiKP specialise from: a named FGKiKP beside it wins ("Kinderkrankenschwester (FGKiKP)").
+    'Kinderkrankenpflege*', 'Kinderkrankenschwester*', 'Gesundheits- und Kinderkrankenpfleger*',
   ], 'broad'),
   group('krankenkasse', [
     '*krankenkasse*', 'Krankenversicherung*', 'Gesundheitskasse', 'Ersatzkasse*', 'AOK', 'BKK', 'IKK', 'DAK', 'KKH', 'Barmer',

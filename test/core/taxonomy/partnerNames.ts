@@ -81,6 +81,15 @@ export const PARTNER_NAMES: readonly (readonly [string, ActorTypeId | null])[] =
   ['Diakonie-Sozialstation', 'heilberufe'],
   ['Kreißsaal-Hebammen', 'hebamme'],
   ['Familien-Gesundheits-Kinderkrankenpflegerinnen', 'familienhebamme'],
+  // Abbreviated, glued to "und", or named beside the nursing profession they specialise from.
+  ['Fam.-Gesundheits- u. Kinderkrankenpflegerin', 'familienhebamme'],
+  ['Fam.hebamme Frau Ott', 'familienhebamme'],
+  ['Familien-Gesundheits-und Kinderkrankenpflege', 'familienhebamme'],
+  ['Kinderkrankenschwester (FGKiKP)', 'familienhebamme'],
+  ['Gesundheits- und Kinderkrankenpflegerin', 'heilberufe'],
+  ['Kinderkrankenpflegedienst Sonnenkinder', 'heilberufe'],
+  ['Kinder-und Jugendarzt Dr. Berger', 'kinderarzt'],
+  ['Frühchenstation Klinikum Nord', 'kinderklinik'],
   // ── Coordinated ellipsis ──
   ['Frauen- und Mädchenschutzhaus', 'gewaltschutz'],
   ['Frauen- und Kinderschutzhaus', 'gewaltschutz'],
