@@ -21,8 +21,8 @@ function summarySentences(result, lang) {
     const total = result.requiredTotal;
     const present = total - required.length;
     out.push(de
-        ? `${subject} hat ${n(result.actors)} aktive Partner; ${total > 0 ? `${n(present)} von ${n(total)}` : 'alle'} Pflicht-Akteurstypen sind vertreten${result.former.length > 0 ? `, ${n(result.former.length)} frühere Partner zählen nicht mehr mit` : ''}.`
-        : `${subject} has ${n(result.actors)} active partners; ${total > 0 ? `${n(present)} of ${n(total)}` : 'all'} required actor types are present${result.former.length > 0 ? `, ${n(result.former.length)} former partners no longer count` : ''}.`);
+        ? `${subject} hat ${n(result.actors)} aktive Partner; ${total > 0 ? `${n(present)} von ${n(total)}` : 'alle'} Pflicht-Akteurstypen sind vertreten${result.former.length === 1 ? ', 1 früherer Partner zählt nicht mehr mit' : result.former.length > 1 ? `, ${n(result.former.length)} frühere Partner zählen nicht mehr mit` : ''}.`
+        : `${subject} has ${n(result.actors)} active partners; ${total > 0 ? `${n(present)} of ${n(total)}` : 'all'} required actor types are present${result.former.length === 1 ? ', 1 former partner no longer counts' : result.former.length > 1 ? `, ${n(result.former.length)} former partners no longer count` : ''}.`);
     if (required.length > 0) {
         const health = required.filter((m) => m.kernbereich === 'gesundheit');
         const names = (0, format_1.formatList)(required.slice(0, 4).map((m) => (0, names_1.actorTypeLabel)(m.id, lang)), lang);

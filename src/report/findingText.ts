@@ -48,8 +48,8 @@ function gapText(gap: EvidenceGap, lang: Lang): string {
 }
 
 const REASONS: Readonly<Record<Lang, Readonly<Record<FormerReason, string>>>> = {
-  de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
-  en: { status: 'left by status', ended: 'end date passed', struck: 'struck through', archive: 'under "Archiv" or "former partners"', hidden: 'row hidden' },
+  de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', note: 'ausgeschieden laut Bemerkung', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
+  en: { status: 'left by status', ended: 'end date passed', note: 'left according to the remark', struck: 'struck through', archive: 'under "Archiv" or "former partners"', hidden: 'row hidden' },
 };
 
 /** What the survey counted for a type's national rate, in its own terms ("Erziehungs- und Ehe-, Familien- und Lebensberatung zusammen"). */

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.statusVerdict = statusVerdict;
+exports.noteSaysLeft = noteSaysLeft;
 exports.hasEnded = hasEnded;
 exports.isArchiveHeading = isArchiveHeading;
 const text_1 = require("../text");
@@ -23,6 +24,13 @@ function statusVerdict(value, todayMs) {
     }
     return ACTIVE_STATUS.test(text) ? 'active' : 'unclear';
 }
+function noteSaysLeft(value) {
+    if (typeof value !== 'string')
+        return false;
+    return NOTE_LEFT.test((0, text_1.fold)(value).replace(NOTE_LEAD, ''));
+}
+const NOTE_LEFT = /^(ausgeschieden|ausgetreten|inaktiv|nicht (mehr )?(aktiv|dabei)|ruht|ruhend|pausiert|beendet|gekuendigt|aufgeloest|geschlossen|abgemeldet|former|inactive|ended|left|closed)\b/;
+const NOTE_LEAD = /^(?:(?:seit|ab|zum|per|am|since|from)\s+)?(?:[\d./-]+\s+)?(?:(?:die|der|das)\s+)?(?:kooperation|mitarbeit|mitgliedschaft|zusammenarbeit|teilnahme|praxis|einrichtung|angebot|stelle|projekt|partnerschaft|cooperation|membership|practice)?\s*/;
 function hasEnded(value, todayMs) {
     const ends = (0, years_1.dateOfCell)(value);
     return ends !== null && ends < todayMs;

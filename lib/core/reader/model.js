@@ -1,7 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.READER_CHOICE_CODES = exports.READER_FINDING_CODES = exports.NETWORK_FIELDS = void 0;
-exports.NETWORK_FIELDS = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'];
+exports.NETWORK_FIELDS = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until', 'note'];
 exports.READER_FINDING_CODES = [
     'error-cell',
     'unclear-mark',

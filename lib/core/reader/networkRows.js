@@ -41,7 +41,7 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
     let archive = false;
     const start = layout.headerIndex === null ? 0 : layout.headerIndex + 1;
     const column = (field) => cols[field] ?? -1;
-    const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole, cContact, cStatus, cUntil] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'].map(column);
+    const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole, cContact, cStatus, cUntil, cNote] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until', 'note'].map(column);
     const matrix = layout.sozialraumColumns ?? [];
     const places = new Map();
     const pairs = new Map();
@@ -50,7 +50,7 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
     const fromName = sozialraumFromName === null ? [] : [sozialraumFromName];
     const hidden = context.countHiddenRows ? new Set() : new Set(grid.layout?.hiddenRows ?? []);
     const struck = new Set((grid.layout?.struckCells ?? []).map(([r, c]) => `${r},${c}`));
-    const mayHaveLeftBase = cStatus >= 0 || cUntil >= 0 || struck.size > 0 || hidden.size > 0;
+    const mayHaveLeftBase = cStatus >= 0 || cUntil >= 0 || cNote >= 0 || struck.size > 0 || hidden.size > 0;
     const at = (r, c) => ({ sheet, row: originRow + r, column: originColumn + c });
     const text = (row, r, c) => {
         if (c < 0)
@@ -169,6 +169,8 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
         }
         if (cUntil >= 0 && (0, formerPartners_1.hasEnded)(row[cUntil] ?? null, todayMs))
             return { reason: 'ended', detail: (0, years_1.dateText)(row[cUntil] ?? null) };
+        if (cNote >= 0 && (0, formerPartners_1.noteSaysLeft)(row[cNote] ?? null))
+            return { reason: 'note', detail: (0, values_1.cellText)(row[cNote] ?? null) };
         if (labelColumn >= 0 && struck.size > 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`))
             return { reason: 'struck', detail: null };
         if (hidden.size > 0 && hidden.has(originRow + r))

@@ -4,8 +4,8 @@ import { NeedParameterId } from '../needParameterIds';
 import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
 
-/** Why a listed partner does not count as present: status, end date, struck through, an archive block, a hidden row. */
-export type FormerReason = 'status' | 'ended' | 'struck' | 'archive' | 'hidden';
+/** Why a listed partner does not count as present: status, end date, a remark, struck through, an archive block, a hidden row. */
+export type FormerReason = 'status' | 'ended' | 'note' | 'struck' | 'archive' | 'hidden';
 
 /** A model figure as a range: low, middle and high estimate. */
 export interface Spread {

@@ -10,9 +10,11 @@ export const NETWORK_COLUMN_PATTERNS: readonly (readonly [NetworkField | 'ignore
   ['contact', /^(ansprech\w*|kontaktperson(en)?|kontakt|vertreten durch|vertreter\w*|person|fachkraft|contact( person)?)$|ansprechperson|ansprechpartner/],
   ['status', /^(status|mitgliedsstatus|netzwerkstatus|teilnahmestatus|aktiv\??|mitgliedschaft|status im netzwerk)$/],
   ['until', /^(bis|mitglied bis|aktiv bis|mitarbeit bis|dabei bis|ausgeschieden( am)?|austritt|austrittsdatum|ende|ende der mitarbeit|beendet( am)?)$/],
+  // A remark may say the partner has left ("ausgeschieden 2025"): read for that alone (formerPartners.ts).
+  ['note', /^(bemerkung|anmerkung|notiz|kommentar|hinweis|note|comment|remark)(en|e|s)?\b/],
   ['ignore', /ansprech|kontakt|telefon|\btel\b|e-?mail|adresse|anschrift|strasse|\bplz\b|homepage|website|\burl\b|bemerkung|notiz|kommentar|hinweis|\bnr\b|nummer|^#$|^lfd|seit\b|datum|\bdate\b|contact|phone|address|note|comment/],
   ['kernbereich', /kernbereich|sektor|sector|leistungsbereich|handlungsfeld|hilfesystem|versorgungsbereich/],
-  ['agreement', /kooperationsvereinbarung|kooperationsvertrag|vereinbarung|\bkv\b|agreement|kooperationsvertrag/],
+  ['agreement', /kooperationsvereinbarung|kooperationsvertrag|vereinb|\bkv\b|\bkoopv\b|agreement/],
   ['steering', /steuerungsgruppe|steuerungsgremium|steuerungskreis|lenkungskreis|lenkungsgruppe|steering/],
   ['forum', /netzwerkkonferenz|konferenz|forum|plenum|netzwerktreffen|conference/],
   ['role', /rolle|funktion|role/],

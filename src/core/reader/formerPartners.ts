@@ -30,6 +30,22 @@ export function statusVerdict(value: CellValue, todayMs: number): StatusVerdict 
   return ACTIVE_STATUS.test(text) ? 'active' : 'unclear';
 }
 
+/**
+ * A remark that says the partner has left: it opens with a leaving word ("ausgeschieden 2025", "ruht seit
+ * 2024"), maybe after a date ("2025 ausgetreten", "seit 03/2025 inaktiv", "zum 31.12.2024 gekündigt") or
+ * after what ended ("Kooperation beendet", "Praxis geschlossen"). A leaving word later in a remark is left
+ * alone: "Vorgängerin ausgeschieden, neue Ansprechpartnerin" is about a person, not the partner.
+ */
+export function noteSaysLeft(value: CellValue): boolean {
+  if (typeof value !== 'string') return false;
+  return NOTE_LEFT.test(fold(value).replace(NOTE_LEAD, ''));
+}
+
+/** FORMER_STATUS without the words a remark uses otherwise: "früher/ehemals Kita X" (a former name), "eingestellt" (hired). */
+const NOTE_LEFT = /^(ausgeschieden|ausgetreten|inaktiv|nicht (mehr )?(aktiv|dabei)|ruht|ruhend|pausiert|beendet|gekuendigt|aufgeloest|geschlossen|abgemeldet|former|inactive|ended|left|closed)\b/;
+
+const NOTE_LEAD = /^(?:(?:seit|ab|zum|per|am|since|from)\s+)?(?:[\d./-]+\s+)?(?:(?:die|der|das)\s+)?(?:kooperation|mitarbeit|mitgliedschaft|zusammenarbeit|teilnahme|praxis|einrichtung|angebot|stelle|projekt|partnerschaft|cooperation|membership|practice)?\s*/;
+
 /** An end date in the past ("Mitglied bis 31.12.2024", a date cell): the partner has left. */
 export function hasEnded(value: CellValue, todayMs: number): boolean {
   const ends = dateOfCell(value);

@@ -9,9 +9,9 @@ import { ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
 
 /** Columns of a network sheet the reader can map. */
-export type NetworkField = 'name' | 'type' | 'kernbereich' | 'sozialraum' | 'agreement' | 'steering' | 'forum' | 'role' | 'contact' | 'status' | 'until';
+export type NetworkField = 'name' | 'type' | 'kernbereich' | 'sozialraum' | 'agreement' | 'steering' | 'forum' | 'role' | 'contact' | 'status' | 'until' | 'note';
 
-export const NETWORK_FIELDS: readonly NetworkField[] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'];
+export const NETWORK_FIELDS: readonly NetworkField[] = ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until', 'note'];
 
 /** Where a partner's actor type was read from. */
 export type TypeSource = 'type' | 'name' | 'contact' | 'taught';

@@ -3,7 +3,7 @@ import { finding, Finding } from '../findings/finding';
 import { ActorType, ActorTypeId } from '../taxonomy/actorTypes';
 import { Classification, classifyActor, classifyLabel, resolveKernbereich } from '../taxonomy/classifier';
 import { Kernbereich } from '../taxonomy/kernbereich';
-import { FormerReason, hasEnded, isArchiveHeading, statusVerdict } from './formerPartners';
+import { FormerReason, hasEnded, isArchiveHeading, noteSaysLeft, statusVerdict } from './formerPartners';
 import { FormerPartner, NetworkActor, NetworkField, NetworkPart, ReaderFindingCode, TypeSource } from './model';
 import { NetworkLayout } from './networkLayout';
 import { splitSozialraeume } from './sozialraumCell';
@@ -83,8 +83,8 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
   const start = layout.headerIndex === null ? 0 : layout.headerIndex + 1;
   // Plain column numbers (-1 = absent): this loop runs once per partner on lists of 100,000 rows.
   const column = (field: NetworkField): number => cols[field] ?? -1;
-  const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole, cContact, cStatus, cUntil] = (
-    ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until'] as const
+  const [cName, cType, cKern, cRaum, cAgree, cSteer, cForum, cRole, cContact, cStatus, cUntil, cNote] = (
+    ['name', 'type', 'kernbereich', 'sozialraum', 'agreement', 'steering', 'forum', 'role', 'contact', 'status', 'until', 'note'] as const
   ).map(column);
   const matrix = layout.sozialraumColumns ?? [];
   const places = new Map<string, string[]>();
@@ -95,7 +95,7 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
   const fromName = sozialraumFromName === null ? [] : [sozialraumFromName];
   const hidden = context.countHiddenRows ? new Set<number>() : new Set(grid.layout?.hiddenRows ?? []);
   const struck = new Set((grid.layout?.struckCells ?? []).map(([r, c]) => `${r},${c}`));
-  const mayHaveLeftBase = cStatus >= 0 || cUntil >= 0 || struck.size > 0 || hidden.size > 0;
+  const mayHaveLeftBase = cStatus >= 0 || cUntil >= 0 || cNote >= 0 || struck.size > 0 || hidden.size > 0;
   const at = (r: number, c: number) => ({ sheet, row: originRow + r, column: originColumn + c });
   const text = (row: readonly CellValue[], r: number, c: number): string | null => {
     if (c < 0) return null;
@@ -207,6 +207,7 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
       if (verdict === 'unclear') findings.push(finding('status-unclear', 'info', { value: cellText(v) }, at(r, cStatus)));
     }
     if (cUntil >= 0 && hasEnded(row[cUntil] ?? null, todayMs)) return { reason: 'ended', detail: dateText(row[cUntil] ?? null) };
+    if (cNote >= 0 && noteSaysLeft(row[cNote] ?? null)) return { reason: 'note', detail: cellText(row[cNote] ?? null) };
     if (labelColumn >= 0 && struck.size > 0 && struck.has(`${originRow + r},${originColumn + labelColumn}`)) return { reason: 'struck', detail: null };
     if (hidden.size > 0 && hidden.has(originRow + r)) return { reason: 'hidden', detail: null };
     return null;
