@@ -23,6 +23,7 @@ const ACTIONS = {
     'type-from-contact': a('Art der Einrichtung in die Spalte „Art“ eintragen.', 'Enter the kind of organisation in the type column.'),
     'types-taught': a('Nichts zu tun; die Zuordnung ist in der Mappe gespeichert.', 'Nothing to do; the assignment is saved in the workbook.'),
     'budget-column-chosen': a('Prüfen, ob die richtige Spalte gelesen wurde; sonst „Berichtsjahr“ setzen.', 'Check the right column was read; else set "Berichtsjahr".'),
+    'budget-rows-chosen': a('Prüfen, ob das richtige Jahr gelesen wurde; sonst „Berichtsjahr“ setzen.', 'Check the right year was read; else set "Berichtsjahr".'),
     'budget-year-missing': a('Budget für das Berichtsjahr eintragen oder das Berichtsjahr ändern.', 'Enter the budget for the reporting year or change the year.'),
     'budget-sheet-chosen': a('Prüfen, ob das richtige Budgetblatt gelesen wurde; sonst „Berichtsjahr“ setzen.', 'Check the right budget sheet was read; else set "Berichtsjahr".'),
     'criteria-tick-form': a('Nichts zu tun; je Kriterium zählt das Kreuz.', 'Nothing to do; each criterion’s tick counts.'),

@@ -92,7 +92,9 @@ const GERMAN: Texts = {
   'budget-column-chosen': (v) =>
     `Budget aus der Spalte „${v.header}“ (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'} ${v.year}); nicht gezählt: ${de.list(v.others.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
   'budget-year-missing': (v) =>
-    `${v.scope === 'sheet' ? 'Es gibt kein Budgetblatt' : 'Das Budgetblatt hat keine Spalte'} für das Berichtsjahr ${v.year} (vorhanden: ${v.available.join(', ')}); das Budget bleibt unbekannt statt eines anderen Jahres.`,
+    `${v.scope === 'sheet' ? 'Es gibt kein Budgetblatt' : v.scope === 'rows' ? 'Das Budgetblatt hat keine Zeilen' : 'Das Budgetblatt hat keine Spalte'} für das Berichtsjahr ${v.year} (vorhanden: ${v.available.join(', ')}); das Budget bleibt unbekannt statt eines anderen Jahres.`,
+  'budget-rows-chosen': (v) =>
+    `Budget aus den Zeilen mit „${v.header}“ ${v.year} (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'}); nicht gezählt: ${v.skipped} ${v.skipped === 1 ? 'Zeile' : 'Zeilen'} der Jahre ${v.others.join(', ')}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
   'budget-sheet-chosen': (v) =>
     `Budget aus dem Blatt „${v.sheet}“ (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'} ${v.year}); nicht gelesen: ${de.list(v.others.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
   'criteria-tick-form': (v) => `„${v.sheet}“ ist ein Ankreuzbogen (eine Spalte je Status); je Kriterium gilt die angekreuzte Spalte.`,
@@ -192,7 +194,9 @@ const ENGLISH: Texts = {
   'budget-column-chosen': (v) =>
     `Budget from column "${v.header}" (${v.basis === 'settings' ? 'reporting year' : 'newest year'} ${v.year}); not counted: ${en.list(v.others.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the settings.`,
   'budget-year-missing': (v) =>
-    `${v.scope === 'sheet' ? 'There is no budget sheet' : 'The budget sheet has no column'} for the reporting year ${v.year} (available: ${v.available.join(', ')}); the budget stays unknown rather than another year's.`,
+    `${v.scope === 'sheet' ? 'There is no budget sheet' : v.scope === 'rows' ? 'The budget sheet has no rows' : 'The budget sheet has no column'} for the reporting year ${v.year} (available: ${v.available.join(', ')}); the budget stays unknown rather than another year's.`,
+  'budget-rows-chosen': (v) =>
+    `Budget from the rows with "${v.header}" ${v.year} (${v.basis === 'settings' ? 'reporting year' : 'newest year'}); not counted: ${v.skipped} ${v.skipped === 1 ? 'row' : 'rows'} of ${v.others.join(', ')}. Another year: "Berichtsjahr" in the settings.`,
   'budget-sheet-chosen': (v) =>
     `Budget from the sheet "${v.sheet}" (${v.basis === 'settings' ? 'reporting year' : 'newest year'} ${v.year}); not read: ${en.list(v.others.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the Einstellungen sheet.`,
   'criteria-tick-form': (v) => `"${v.sheet}" is a tick form (one column per status); each criterion takes the column ticked.`,

@@ -23,6 +23,7 @@ const CODES = {
     'types-taught': true,
     'budget-column-chosen': true,
     'budget-year-missing': true,
+    'budget-rows-chosen': true,
     'budget-sheet-chosen': true,
     'criteria-tick-form': true,
     'criterion-status-unclear': true,

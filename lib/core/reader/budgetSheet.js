@@ -70,6 +70,37 @@ function amountColumn(grid, layout, reportYear, findings) {
     return chosen.column;
 }
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
+function yearOfRows(grid, layout, reportYear, findings) {
+    const c = layout.columns.year;
+    if (c === undefined)
+        return null;
+    const of = [];
+    let last = null;
+    for (let r = layout.headerIndex + 1; r < grid.values.length; r++) {
+        const v = grid.values[r][c] ?? null;
+        const year = (0, years_1.yearCell)(v) ?? (typeof v === 'string' ? (0, years_1.yearInText)(v) : null);
+        if (year !== null)
+            last = year;
+        else if ((0, values_1.cellText)(v) !== '')
+            last = null;
+        of[r] = last;
+    }
+    const available = [...new Set(of.filter((y) => y !== null))].sort((a, b) => a - b);
+    if (available.length === 0)
+        return null;
+    const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex, column: grid.originColumn + c };
+    if (reportYear !== null && !available.includes(reportYear)) {
+        findings.push((0, finding_1.finding)('budget-year-missing', 'warning', { year: reportYear, available, scope: 'rows' }, place));
+        return undefined;
+    }
+    const year = reportYear ?? available[available.length - 1];
+    if (available.length > 1) {
+        const skipped = of.filter((y, r) => y !== year && grid.values[r].some((v) => (0, values_1.cellText)(v ?? null) !== '')).length;
+        const header = (0, values_1.cellText)(grid.values[layout.headerIndex][c] ?? null);
+        findings.push((0, finding_1.finding)('budget-rows-chosen', 'info', { header, year, basis: reportYear !== null ? 'settings' : 'newest', others: available.filter((y) => y !== year), skipped }, place));
+    }
+    return { year, of };
+}
 function parseFundingSource(text) {
     const t = (0, text_1.fold)(text);
     if (t === '')
@@ -89,6 +120,9 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
     if (chosen === null)
         return null;
     const amountCol = chosen;
+    const rowYears = yearOfRows(grid, layout, reportYear, findings);
+    if (rowYears === undefined)
+        return null;
     const lines = [];
     const get = (row, c) => (c === undefined ? null : row[c] ?? null);
     const text = (row, c) => {
@@ -101,6 +135,8 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
         const label = text(row, cols.label);
         const first = (0, text_1.fold)(sozialraum ?? label ?? (0, values_1.cellText)(row[0] ?? null));
         if (TOTAL_ROW.test(first))
+            continue;
+        if (rowYears !== null && rowYears.of[r] !== rowYears.year)
             continue;
         const raw = get(row, amountCol);
         if ((0, grid_1.isCellError)(raw)) {

@@ -17,6 +17,7 @@ exports.NETWORK_COLUMN_PATTERNS = [
     ['name', /\bname|name\b|einrichtung|institution|organi[sz]ation|akteur|partner|traeger|anbieter|bezeichnung|\bstelle\b|\bdienst\b|\bactor|provider|member/],
 ];
 exports.BUDGET_COLUMN_PATTERNS = [
+    ['year', /^(jahr|haushaltsjahr|foerderjahr|berichtsjahr|wirtschaftsjahr|zeitraum|year|fiscal year|budget year)$/],
     ['indicator', /sgb ?ii|sgb ?2|grundsicherung|belastung|sozialindex|armut|transferleist|burden|indikator|indicator/],
     ['births', /geburten|births/],
     ['children', /kinder.*(0\s*-\s*3|0\s*bis\s*3|unter\s*3|u\s*3|0-2)|\bu3\b|children|anzahl.*(0\s*-\s*3|u3)/],

@@ -24,6 +24,7 @@ exports.READER_FINDING_CODES = [
     'types-taught',
     'budget-column-chosen',
     'budget-year-missing',
+    'budget-rows-chosen',
     'budget-sheet-chosen',
     'criteria-tick-form',
     'criterion-status-unclear',
@@ -46,6 +47,7 @@ exports.READER_CHOICE_CODES = new Set([
     'types-taught',
     'budget-column-chosen',
     'budget-year-missing',
+    'budget-rows-chosen',
     'budget-sheet-chosen',
     'criteria-tick-form',
 ]);

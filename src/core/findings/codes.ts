@@ -55,7 +55,8 @@ export interface FindingValues {
   'type-from-contact': { readonly count: number; readonly examples: readonly string[] };
   'types-taught': { readonly count: number; readonly examples: readonly string[] };
   'budget-column-chosen': { readonly header: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly string[] };
-  'budget-year-missing': { readonly year: number; readonly available: readonly number[]; readonly scope: 'column' | 'sheet' };
+  'budget-year-missing': { readonly year: number; readonly available: readonly number[]; readonly scope: 'column' | 'sheet' | 'rows' };
+  'budget-rows-chosen': { readonly header: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly number[]; readonly skipped: number };
   'budget-sheet-chosen': { readonly sheet: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly string[] };
   'criteria-tick-form': { readonly sheet: string };
   'criterion-status-unclear': { readonly criterion: CriterionId; readonly ticks: number };
@@ -132,6 +133,7 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'types-taught': true,
   'budget-column-chosen': true,
   'budget-year-missing': true,
+  'budget-rows-chosen': true,
   'budget-sheet-chosen': true,
   'criteria-tick-form': true,
   'criterion-status-unclear': true,

@@ -7,7 +7,7 @@ import { BudgetLine, BudgetSheet, FundingSource, ReaderFindingCode } from './mod
 import { cellText, parseNumber, parseShare } from './values';
 import { yearCell, yearInText } from './years';
 
-type BudgetField = 'amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'births' | 'indicator';
+type BudgetField = 'amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'births' | 'indicator' | 'year';
 
 /** An amount column for one year: "2026", "Ansatz 2026", "Ist 2025", "Budget 2026 (€)". */
 export interface YearColumn {
@@ -100,6 +100,45 @@ function amountColumn(grid: SheetGrid, layout: BudgetLayout, reportYear: number 
 
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
 
+/**
+ * A sheet with one row per year and measure ("Jahr | Maßnahme | Betrag"): only the reporting year's
+ * rows count, else the newest year's, and the choice is said. A blank year carries the one above
+ * (years written once per block). Null: no year column, or one year only; undefined: the reporting
+ * year has no rows, said as budget-year-missing, so the budget stays unknown.
+ */
+function yearOfRows(
+  grid: SheetGrid,
+  layout: BudgetLayout,
+  reportYear: number | null,
+  findings: Finding<ReaderFindingCode>[],
+): { readonly year: number; readonly of: readonly (number | null)[] } | null | undefined {
+  const c = layout.columns.year;
+  if (c === undefined) return null;
+  const of: (number | null)[] = [];
+  let last: number | null = null;
+  for (let r = layout.headerIndex + 1; r < grid.values.length; r++) {
+    const v = grid.values[r][c] ?? null;
+    const year = yearCell(v) ?? (typeof v === 'string' ? yearInText(v) : null);
+    if (year !== null) last = year;
+    else if (cellText(v) !== '') last = null;
+    of[r] = last;
+  }
+  const available = [...new Set(of.filter((y): y is number => y !== null))].sort((a, b) => a - b);
+  if (available.length === 0) return null;
+  const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex, column: grid.originColumn + c };
+  if (reportYear !== null && !available.includes(reportYear)) {
+    findings.push(finding('budget-year-missing', 'warning', { year: reportYear, available, scope: 'rows' }, place));
+    return undefined;
+  }
+  const year = reportYear ?? available[available.length - 1];
+  if (available.length > 1) {
+    const skipped = of.filter((y, r) => y !== year && grid.values[r].some((v) => cellText(v ?? null) !== '')).length;
+    const header = cellText(grid.values[layout.headerIndex][c] ?? null);
+    findings.push(finding('budget-rows-chosen', 'info', { header, year, basis: reportYear !== null ? 'settings' : 'newest', others: available.filter((y) => y !== year), skipped }, place));
+  }
+  return { year, of };
+}
+
 export function parseFundingSource(text: string): FundingSource | null {
   const t = fold(text);
   if (t === '') return null;
@@ -116,6 +155,8 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
   const chosen = amountColumn(grid, layout, reportYear, findings);
   if (chosen === null) return null;
   const amountCol = chosen;
+  const rowYears = yearOfRows(grid, layout, reportYear, findings);
+  if (rowYears === undefined) return null;
   const lines: BudgetLine[] = [];
   const get = (row: readonly CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c] ?? null);
   const text = (row: readonly CellValue[], c: number | undefined): string | null => {
@@ -128,6 +169,7 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
     const label = text(row, cols.label);
     const first = fold(sozialraum ?? label ?? cellText(row[0] ?? null));
     if (TOTAL_ROW.test(first)) continue;
+    if (rowYears !== null && rowYears.of[r] !== rowYears.year) continue;
     const raw = get(row, amountCol);
     if (isCellError(raw)) {
       findings.push(finding('error-cell', 'warning', { error: raw.error }, { sheet: grid.name, row: originRow + r, column: originColumn + amountCol }));

@@ -23,7 +23,9 @@ export const NETWORK_COLUMN_PATTERNS: readonly (readonly [NetworkField | 'ignore
   ['name', /\bname|name\b|einrichtung|institution|organi[sz]ation|akteur|partner|traeger|anbieter|bezeichnung|\bstelle\b|\bdienst\b|\bactor|provider|member/],
 ];
 
-export const BUDGET_COLUMN_PATTERNS: readonly (readonly ['amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'births' | 'indicator' | 'ignore', RegExp])[] = [
+export const BUDGET_COLUMN_PATTERNS: readonly (readonly ['amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'births' | 'indicator' | 'year' | 'ignore', RegExp])[] = [
+  // One row per year and measure: only the reporting year's rows count (budgetSheet.ts).
+  ['year', /^(jahr|haushaltsjahr|foerderjahr|berichtsjahr|wirtschaftsjahr|zeitraum|year|fiscal year|budget year)$/],
   // A local burden indicator ("SGB-II-Quote U3") before the children column its name may mention.
   ['indicator', /sgb ?ii|sgb ?2|grundsicherung|belastung|sozialindex|armut|transferleist|burden|indikator|indicator/],
   ['births', /geburten|births/],

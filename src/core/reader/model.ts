@@ -189,6 +189,7 @@ export const READER_FINDING_CODES = [
   'types-taught',
   'budget-column-chosen',
   'budget-year-missing',
+  'budget-rows-chosen',
   'budget-sheet-chosen',
   'criteria-tick-form',
   'criterion-status-unclear',
@@ -218,6 +219,7 @@ export const READER_CHOICE_CODES: ReadonlySet<FindingCode> = new Set<ReaderFindi
   'types-taught',
   'budget-column-chosen',
   'budget-year-missing',
+  'budget-rows-chosen',
   'budget-sheet-chosen',
   'criteria-tick-form',
 ]);

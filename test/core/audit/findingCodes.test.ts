@@ -48,6 +48,7 @@ const TWO_ROWS = grid('Netzwerk', [
 ]);
 const FILTERED: SheetGrid = { ...GAPPY, layout: { filter: { top: 0, left: 0, bottom: 4, right: 6 }, filteredRows: [2] } };
 const YEAR_BUDGET = grid('Budget', [['Sozialraum', 'Maßnahme', 'Ansatz 2025', 'Ansatz 2026'], ['Nord', 'Lotsen', 1000, 1200]]);
+const ROW_YEARS = grid('Budget', [['Jahr', 'Maßnahme', 'Betrag'], [2025, 'Lotsen', 1000], [null, 'Koordination', 3000], [2026, 'Lotsen', 1200]]);
 const TICKS = grid('Kriterien', [['Nr.', 'Kriterium', 'erfüllt', 'teilweise', 'nicht erfüllt', 'offen'], ...['3.1', '3.2', '3.3', '3.4', '3.5'].map((id, i) => [id, 'x', i === 0 ? 'x' : null, i === 1 ? 'x' : null, i === 0 ? 'x' : null, null])]);
 
 interface Case {
@@ -75,6 +76,7 @@ const CASES: Readonly<Record<FindingCode, Case>> = {
   'partners-merged': { sheets: [TWO_ROWS] },
   'type-from-contact': { sheets: [TWO_ROWS] },
   'budget-column-chosen': { sheets: [GAPPY, YEAR_BUDGET] },
+  'budget-rows-chosen': { sheets: [GAPPY, ROW_YEARS] },
   'budget-year-missing': { sheets: [GAPPY, YEAR_BUDGET, grid('Einstellungen', [['Berichtsjahr', 2030], ['Anteil belasteter Familien', '10 %']])] },
   'layout-unreadable': { sheets: [{ ...GAPPY, layout: { unreadable: ['hiddenRows', 'struck'] } }] },
   'budget-sheet-chosen': {

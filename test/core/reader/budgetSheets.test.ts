@@ -1,5 +1,6 @@
 import { CellValue, SheetGrid } from '../../../src/core/grid';
 import { readWorkbookModel } from '../../../src/core/reader/readWorkbook';
+import { auditSnapshot } from '../../../src/workbook/auditSnapshot';
 
 const grid = (name: string, values: CellValue[][]): SheetGrid => ({ name, values, originRow: 0, originColumn: 0 });
 const budget = (name: string, amount: number) => grid(name, [['Sozialraum', 'Maßnahme', 'Betrag'], ['Nord', 'Lotsendienst', amount], ['Süd', 'Elterncafé', 100]]);
@@ -47,5 +48,41 @@ describe('one budget sheet per year', () => {
     const m = readWorkbookModel([sheet, settings(2026)]);
     expect(total(m)).toBe(1000);
     expect(codes(m)).toContain('budget-column-chosen');
+  });
+});
+
+describe('a budget sheet with one row per year', () => {
+  const sheets = (settings: (string | number)[][]) => [
+    { name: 'Partner', values: [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt'], ['Hebamme Kraus', 'Hebamme']], originRow: 0, originColumn: 0 },
+    {
+      name: 'Budget',
+      values: [
+        ['Jahr', 'Maßnahme', 'Betrag'],
+        [2025, 'Koordination', 38000],
+        [null, 'Familienhebammen', 40000],
+        ['Summe 2025', null, 78000],
+        [],
+        [2026, 'Koordination', 39000],
+        [null, 'Familienhebammen', 42000],
+      ],
+      originRow: 0,
+      originColumn: 0,
+    },
+    { name: 'Einstellungen', values: settings, originRow: 0, originColumn: 0 },
+  ];
+
+  it('counts only the newest year’s rows (a blank year carries the one above) and says which rows it left out', () => {
+    const { result } = auditSnapshot({ sheets: sheets([]), settings: {} });
+    expect(result.budget?.total).toBe(81000);
+    expect(result.findings.filter((f) => f.code === 'budget-rows-chosen').map((f) => [f.cell, f.values])).toEqual([
+      ['A1', { header: 'Jahr', year: 2026, basis: 'newest', others: [2025], skipped: 3 }],
+    ]);
+  });
+
+  it('counts the Berichtsjahr’s rows, and no other year’s when it has none', () => {
+    expect(auditSnapshot({ sheets: sheets([['Berichtsjahr', 2025]]), settings: {} }).result.budget?.total).toBe(78000);
+    const missing = auditSnapshot({ sheets: sheets([['Berichtsjahr', 2027]]), settings: {} }).result;
+    expect(missing.budget).toBeNull();
+    expect(missing.findings.find((f) => f.code === 'budget-year-missing')?.values).toEqual({ year: 2027, available: [2025, 2026], scope: 'rows' });
   });
 });
