@@ -61,7 +61,7 @@ function classifyLabel(label) {
     const known = byRaw.get(label);
     if (known)
         return known;
-    const key = (0, normalize_1.matchKey)(label);
+    const key = (0, normalize_1.matchKey)((0, spellings_1.withOfficeNumbersNamed)(label));
     let result = byKey.get(key);
     if (!result) {
         result = classifyKey(key);

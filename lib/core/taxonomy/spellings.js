@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.KERNBEREICH_SPELLINGS = exports.SPELLINGS = void 0;
+exports.withOfficeNumbersNamed = withOfficeNumbersNamed;
 const group = (typeId, spellings, rank = 'specific') => ({ typeId, rank, spellings });
 exports.SPELLINGS = [
     group('jugendamt', [
@@ -232,3 +233,14 @@ exports.KERNBEREICH_SPELLINGS = {
         'Andere', 'other', 'others', 'other actors', 'misc',
     ],
 };
+const OFFICE_NUMBER = /\b(amt|fb|fachbereich|fd|fachdienst|fachamt|abteilung|abt\.?|dezernat|referat)\s*(5[013])(?:\.\d+)*(?![\d,])/gi;
+const OFFICE_FIELD = { '50': 'Soziales', '51': 'Jugend', '53': 'Gesundheit' };
+function withOfficeNumbersNamed(label) {
+    if (!/5[013]/.test(label))
+        return label;
+    return label.replace(OFFICE_NUMBER, (_, office, number) => {
+        const o = office.toLowerCase();
+        const unit = o === 'fb' || o === 'fachbereich' ? 'Fachbereich' : o === 'fd' || o === 'fachdienst' ? 'Fachdienst' : 'Amt für';
+        return `${unit} ${OFFICE_FIELD[number]}`;
+    });
+}

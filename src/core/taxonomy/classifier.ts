@@ -4,7 +4,7 @@ import { ellipsisVariants } from './ellipsis';
 import { KERNBEREICHE, KERNBEREICH_LABELS, Kernbereich } from './kernbereich';
 import { matchKey } from './normalize';
 import { scanKey } from './scan';
-import { KERNBEREICH_SPELLINGS } from './spellings';
+import { KERNBEREICH_SPELLINGS, withOfficeNumbersNamed } from './spellings';
 
 export interface Classification {
   readonly actorType: ActorType | null;
@@ -68,7 +68,7 @@ function remember(memo: Map<string, Classification>, key: string, value: Classif
 export function classifyLabel(label: string): Classification {
   const known = byRaw.get(label);
   if (known) return known;
-  const key = matchKey(label);
+  const key = matchKey(withOfficeNumbersNamed(label));
   let result = byKey.get(key);
   if (!result) {
     result = classifyKey(key);

@@ -277,3 +277,20 @@ export const KERNBEREICH_SPELLINGS: Readonly<Record<Kernbereich, readonly string
     'Andere', 'other', 'others', 'other actors', 'misc',
   ],
 };
+
+/**
+ * Municipal offices by their number in the KGSt administrative plan, as many Kommunen name them
+ * ("Amt 51", "FB 53", "Fachdienst 51.2 ASD"): 50 Soziales, 51 Jugend, 53 Gesundheit. The number is
+ * written out as the office's field, so the spellings above decide ("Fachbereich Jugend").
+ */
+const OFFICE_NUMBER = /\b(amt|fb|fachbereich|fd|fachdienst|fachamt|abteilung|abt\.?|dezernat|referat)\s*(5[013])(?:\.\d+)*(?![\d,])/gi;
+const OFFICE_FIELD: Readonly<Record<string, string>> = { '50': 'Soziales', '51': 'Jugend', '53': 'Gesundheit' };
+
+export function withOfficeNumbersNamed(label: string): string {
+  if (!/5[013]/.test(label)) return label;
+  return label.replace(OFFICE_NUMBER, (_, office: string, number: string) => {
+    const o = office.toLowerCase();
+    const unit = o === 'fb' || o === 'fachbereich' ? 'Fachbereich' : o === 'fd' || o === 'fachdienst' ? 'Fachdienst' : 'Amt für';
+    return `${unit} ${OFFICE_FIELD[number]}`;
+  });
+}

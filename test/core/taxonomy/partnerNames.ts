@@ -90,6 +90,14 @@ export const PARTNER_NAMES: readonly (readonly [string, ActorTypeId | null])[] =
   ['Kinderkrankenpflegedienst Sonnenkinder', 'heilberufe'],
   ['Kinder-und Jugendarzt Dr. Berger', 'kinderarzt'],
   ['Frühchenstation Klinikum Nord', 'kinderklinik'],
+  // Offices by their KGSt number (50 Soziales, 51 Jugend, 53 Gesundheit); other numbers say nothing.
+  ['Stadt Musterstadt, FB 51 Jugend', 'jugendamt'],
+  ['Landratsamt – Amt 51', 'jugendamt'],
+  ['Fachdienst 51.2 ASD', 'asd'],
+  ['Amt 53', 'gesundheitsamt'],
+  ['FB 50', 'sozialamt'],
+  ['Amt 52 Sport', null],
+  ['Musterstraße 51', null],
   // ── Coordinated ellipsis ──
   ['Frauen- und Mädchenschutzhaus', 'gewaltschutz'],
   ['Frauen- und Kinderschutzhaus', 'gewaltschutz'],
