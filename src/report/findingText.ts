@@ -134,7 +134,8 @@ const GERMAN: Texts = {
   'forum-low': (v) => `Laut Liste nehmen ${de.pct(v.share)} der Partner an der Netzwerkkonferenz teil (Kriterium 3.3: ein regelmäßiges Forum aller Partner).`,
   'no-agreements': () =>
     'Kein Partner ist mit Kooperationsvereinbarung markiert. Zu Kriterium 3.4 (Absprachen für die Zusammenarbeit im Einzelfall) sagt eine zweiseitige Vereinbarung allein wenig; das ist ein Hinweis, kein Urteil.',
-  'agreements-missing': (v) => `${v.count} von ${v.total} Partnern ohne Kooperationsvereinbarung laut Liste, darunter ${de.list(v.examples)}.`,
+  'agreements-missing': (v) =>
+    `${v.count} von ${v.total} Partnern ohne Kooperationsvereinbarung laut Liste, darunter ${de.list(v.examples)}.${v.unasked > 0 ? ` Bei ${v.unasked} weiteren sagt die Liste nichts dazu (ihr Blatt hat keine Spalte „Kooperationsvereinbarung“).` : ''}`,
   'health-youth-not-bound': (v) =>
     `Die Liste deutet darauf hin, dass Jugendhilfe und Gesundheitswesen nicht durch Vereinbarungen verbunden sind: ohne Vereinbarung mit einem eigenständigen Partner ${de.sectors(v.unbound)} (Kriterium 5.2; Dienste des Jugendamts selbst, etwa angestellte Familienhebammen, verbinden nicht).`,
   'criteria-sheet-not-found': () => 'Kein Kriterienblatt gefunden (eine Zeile je NZFH-Kriterium mit Status). Die Vorlage enthält eines.',
@@ -235,7 +236,8 @@ const ENGLISH: Texts = {
   'forum-low': (v) => `By the list, ${en.pct(v.share)} of partners take part in the network conference (criterion 3.3: a regular forum of all partners).`,
   'no-agreements': () =>
     'No partner is marked with a cooperation agreement. A bilateral agreement alone says little about criterion 3.4 (arrangements for working together on cases); this is a note, not a verdict.',
-  'agreements-missing': (v) => `${v.count} of ${v.total} partners have no cooperation agreement by the list, among them ${en.list(v.examples)}.`,
+  'agreements-missing': (v) =>
+    `${v.count} of ${v.total} partners have no cooperation agreement by the list, among them ${en.list(v.examples)}.${v.unasked > 0 ? ` For ${v.unasked} more the list says nothing (their sheet has no agreement column).` : ''}`,
   'health-youth-not-bound': (v) =>
     `The list suggests youth welfare and health are not bound by agreements: no agreement with an independent partner in ${en.sectors(v.unbound)} (criterion 5.2; the Jugendamt's own services, such as employed family midwives, bind nothing).`,
   'criteria-sheet-not-found': () => 'No criteria sheet found (one row per NZFH criterion with a status). The template has one.',

@@ -139,7 +139,7 @@ describe('layout 10: a workbook grown over years', () => {
     // Without "ja": Kita, Hebamme, Frauenärztin, Jobcenter ("nein"), Suchtberatung ("nein") and the three unknown partners: 8 of 18.
     // Required types first: Kita (Jugendhilfe 2025!E8), Hebamme, Frauenärztin.
     expect(seen(result, 'agreements-missing')).toEqual([
-      { code: 'agreements-missing', severity: 'info', sheet: 'Jugendhilfe 2025', cell: 'E8', values: { count: 8, total: 18, examples: [P.kita, P.hebamme, P.frauenarzt] } },
+      { code: 'agreements-missing', severity: 'info', sheet: 'Jugendhilfe 2025', cell: 'E8', values: { count: 8, total: 18, examples: [P.kita, P.hebamme, P.frauenarzt], unasked: 0 } },
     ]);
     // Coordination, Jugendamt, Gesundheitsamt and pro familia in the steering group; 16 of 18 at the conference.
     for (const code of ['steering-unknown', 'steering-incomplete', 'no-forum', 'forum-low', 'health-youth-not-bound', 'no-coordination'] as const) expect(seen(result, code)).toEqual([]);

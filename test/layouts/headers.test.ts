@@ -28,7 +28,7 @@ describe('layout 4: a two-row header with merged group cells', () => {
     // Five without agreement (Hebamme, Kinderarzt, Frauenärztin: "nein"; Frühförderung, Jobcenter: empty),
     // all of required types; the first three named, the place is the first one's Vereinbarung cell (C13).
     expect(seen(result, 'agreements-missing')).toEqual([
-      { code: 'agreements-missing', severity: 'info', sheet: 'Netzwerk', cell: 'C13', values: { count: 5, total: 15, examples: [P.hebamme, P.kinderarzt, P.frauenarzt] } },
+      { code: 'agreements-missing', severity: 'info', sheet: 'Netzwerk', cell: 'C13', values: { count: 5, total: 15, examples: [P.hebamme, P.kinderarzt, P.frauenarzt], unasked: 0 } },
     ]);
     // Steering group has youth welfare, counselling and health; 12 of 15 at the conference (80 %); both sectors bound.
     for (const code of ['steering-unknown', 'steering-incomplete', 'no-forum', 'forum-low', 'no-agreements', 'health-youth-not-bound', 'no-coordination', 'unclear-mark'] as const) {

@@ -42,6 +42,7 @@ function auditModel(model, options = {}) {
             actors: actors.length,
             coverage: facts.coverage,
             withAgreement: facts.evidence?.withAgreement ?? null,
+            agreementAsked: facts.evidence?.agreementAsked ?? null,
             budget: facts.budget,
             criteria: facts.criteria,
             births: model.settings.births ?? (model.settings.children0to3 === null ? null : model.settings.children0to3 / 3),

@@ -16,6 +16,8 @@ function rank(typeId) {
 }
 function gatherEvidence(network, present) {
     const { actors, columns } = network;
+    const unasked = new Set(network.parts.filter((p) => p.columns.agreement === undefined).map((p) => p.sheet));
+    let asked = 0;
     let coordination = false;
     let forum = 0;
     let withAgreement = 0;
@@ -41,12 +43,15 @@ function gatherEvidence(network, present) {
             if (a.agreement === false)
                 healthSaidNo++;
         }
+        const isAsked = unasked.size === 0 || !unasked.has(a.sheet);
+        if (isAsked)
+            asked++;
         if (a.agreement === true) {
             withAgreement++;
             if (a.kernbereich && (a.kernbereich !== 'gesundheit' || independentHealth))
                 (0, sozialraeume_1.countKernbereich)(agreementBySector, a.kernbereich);
         }
-        else {
+        else if (isAsked) {
             const bucket = withoutByRank[rank(a.actorTypeId)];
             if (bucket.length < exports.AGREEMENT_EXAMPLES)
                 bucket.push(a);
@@ -74,6 +79,7 @@ function gatherEvidence(network, present) {
         steeringLacking,
         forum: hasForum ? forum : null,
         withAgreement: hasAgreements ? withAgreement : null,
+        agreementAsked: hasAgreements ? asked : null,
         unbound,
         healthRefused,
         examplesWithout: withoutByRank.flat().slice(0, exports.AGREEMENT_EXAMPLES),

@@ -1,6 +1,7 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.indicatorsOf = indicatorsOf;
+const shareOf = (part, base) => (part === null || base === 0 ? null : part / base);
 function indicatorsOf(input) {
     const estimate = input.budget?.estimate ?? null;
     const births = estimate?.model === 'measures' ? estimate.births : input.births;
@@ -9,7 +10,7 @@ function indicatorsOf(input) {
         partners: input.actors,
         partnersPer1000Births: per1000(input.actors),
         requiredPresent: input.coverage,
-        withAgreement: input.withAgreement === null || input.actors === 0 ? null : input.withAgreement / input.actors,
+        withAgreement: shareOf(input.withAgreement, input.agreementAsked ?? input.actors),
         budgetPerBirth: input.budget === null || births === null || births <= 0 ? null : input.budget.total / births,
         needCovered: input.budget?.coverageRange ?? null,
         labFtePer1000Births: input.labFteActual === null ? null : per1000(input.labFteActual),

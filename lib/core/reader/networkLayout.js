@@ -20,7 +20,7 @@ function mergeOwner(grid, row) {
         return m ? m.left - grid.originColumn : null;
     };
 }
-function detectNetworkLayout(grid) {
+function detectNetworkLayout(grid, sibling = false) {
     const tableHeaders = (grid.tables ?? []).map((t) => t.headerRow);
     const groups = (g) => (0, headerMatch_1.twoRowHeader)(grid.values[g] ?? [], grid.values[g + 1] ?? [], mergeOwner(grid, g));
     const header = (0, headerMatch_1.findHeaderRow)(grid.values, columnSynonyms_1.NETWORK_COLUMN_PATTERNS, (m) => m.columns.name !== undefined || (m.columns.type !== undefined && m.fields >= 2), tableHeaders, (text) => (0, classifier_1.classifyLabel)(text).actorType !== null, groups);
@@ -30,7 +30,7 @@ function detectNetworkLayout(grid) {
         const classified = labelColumn === undefined ? 0 : countClassified(grid.values, labelColumn, header.row + 1);
         const nameClassified = header.columns.name === undefined ? 0 : countClassified(grid.values, header.columns.name, header.row + 1);
         const evidence = Math.max(classified, nameClassified);
-        if ((header.columns.name !== undefined && header.fields >= 2) || evidence >= 3) {
+        if ((header.columns.name !== undefined && (header.fields >= 2 || sibling)) || evidence >= (sibling ? 1 : 3)) {
             const columns = { ...header.columns };
             let groupRow = header.groupRow;
             let headerRow = header.row;
@@ -53,7 +53,7 @@ function detectNetworkLayout(grid) {
             };
         }
     }
-    const column = bestLabelColumn(grid.values);
+    const column = bestLabelColumn(grid.values, sibling ? 1 : 3);
     if (!column)
         return null;
     return { headerIndex: null, columns: { name: column.index }, score: Math.min(column.classified, 50) + nameHint };
@@ -91,7 +91,7 @@ function countClassified(values, column, from) {
     }
     return count;
 }
-function bestLabelColumn(values) {
+function bestLabelColumn(values, least) {
     const text = new Map();
     const classified = new Map();
     const end = Math.min(values.length, SAMPLE_ROWS);
@@ -108,7 +108,7 @@ function bestLabelColumn(values) {
     }
     let best = null;
     for (const [c, n] of [...classified].sort((a, b) => a[0] - b[0])) {
-        if (n >= 3 && n >= (text.get(c) ?? 0) * 0.3 && (!best || n > best.classified))
+        if (n >= least && n >= (text.get(c) ?? 0) * 0.3 && (!best || n > best.classified))
             best = { index: c, classified: n };
     }
     return best;

@@ -20,10 +20,31 @@ function sameKind(a, b) {
     const common = [...fa].filter((f) => fb.has(f)).length;
     return common >= 2 && common >= Math.min(fa.size, fb.size) - 1;
 }
+function kernbereichOfSheet(sheetName) {
+    const name = sheetName.trim();
+    const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+    return (0, classifier_1.resolveKernbereich)(name) ?? (bare === '' ? null : (0, classifier_1.resolveKernbereich)(bare));
+}
+function kernbereichSiblings(sheets, family) {
+    const areas = new Set(family.map((c) => kernbereichOfSheet(c.grid.name)).filter((k) => k !== null));
+    if (areas.size < 2)
+        return [];
+    const out = [];
+    for (const grid of sheets) {
+        const area = kernbereichOfSheet(grid.name);
+        if (area === null || areas.has(area) || family.some((c) => c.grid === grid))
+            continue;
+        const layout = (0, networkLayout_1.detectNetworkLayout)(grid, true);
+        if (!layout)
+            continue;
+        areas.add(area);
+        out.push({ grid, layout, year: (0, years_1.sheetYear)(grid, layout.headerIndex) });
+    }
+    return out;
+}
 function partOf(c, several) {
     const name = c.grid.name.trim();
-    const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
-    const kernbereich = (0, classifier_1.resolveKernbereich)(name) ?? (bare === '' ? null : (0, classifier_1.resolveKernbereich)(bare));
+    const kernbereich = kernbereichOfSheet(name);
     const hasSozialraum = c.layout.columns.sozialraum !== undefined || (c.layout.sozialraumColumns?.length ?? 0) > 0;
     const rest = (0, text_1.fold)(name).replace(SHEET_NAME_NOISE, ' ').replace(/\d{4}/g, ' ').replace(/\s+/g, ' ').trim();
     const sozialraum = several && kernbereich === null && !hasSozialraum && rest !== '' ? name.replace(/\s*\d{4}\s*/g, ' ').trim() : null;
@@ -59,9 +80,10 @@ function chooseNetworkSheets(sheets, overrides, settings, findings) {
     const leftOut = [];
     const byTab = (a, b) => sheets.indexOf(a.grid) - sheets.indexOf(b.grid);
     const best = candidates[0];
-    const family = candidates.filter((c) => c === best || sameKind(best.layout, c.layout));
+    const kin = candidates.filter((c) => c === best || sameKind(best.layout, c.layout));
+    const family = [...kin, ...kernbereichSiblings(sheets, kin)];
     for (const c of candidates)
-        if (!family.includes(c))
+        if (!family.some((f) => f.grid === c.grid))
             leftOut.push({ sheet: c.grid.name, reason: 'other' });
     let together = family;
     const years = [...new Set(family.map((c) => c.year).filter((y) => y !== null))].sort((a, b) => a - b);

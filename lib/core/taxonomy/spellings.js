@@ -233,7 +233,7 @@ exports.KERNBEREICH_SPELLINGS = {
         'Andere', 'other', 'others', 'other actors', 'misc',
     ],
 };
-const OFFICE_NUMBER = /\b(amt|fb|fachbereich|fd|fachdienst|fachamt|abteilung|abt\.?|dezernat|referat)\s*(5[013])(?:\.\d+)*(?![\d,])/gi;
+const OFFICE_NUMBER = /\b(amt|fb|fachbereich|fd|fachdienst|fachamt|abteilung|abt\.?|dezernat|referat)\s*(5[013])(?:\.\d+)*(?!\d|,\d)/gi;
 const OFFICE_FIELD = { '50': 'Soziales', '51': 'Jugend', '53': 'Gesundheit' };
 function withOfficeNumbersNamed(label) {
     if (!/5[013]/.test(label))

@@ -51,6 +51,7 @@ export function auditModel(model: WorkbookModel, options: AuditOptions = {}): Au
       actors: actors.length,
       coverage: facts.coverage,
       withAgreement: facts.evidence?.withAgreement ?? null,
+      agreementAsked: facts.evidence?.agreementAsked ?? null,
       budget: facts.budget,
       criteria: facts.criteria,
       births: model.settings.births ?? (model.settings.children0to3 === null ? null : model.settings.children0to3 / 3),

@@ -39,6 +39,11 @@ export interface NetworkEvidence {
   readonly forum: number | null;
   /** Partners with an agreement; null without an agreement column. */
   readonly withAgreement: number | null;
+  /**
+   * Partners whose sheet has an agreement column: the base of the share. A network kept on several
+   * sheets may ask on some only; the others' agreements are unknown, not missing.
+   */
+  readonly agreementAsked: number | null;
   /** Youth welfare or health without an agreement with an independent partner; null without an agreement column. */
   readonly unbound: readonly Kernbereich[] | null;
   /** Every independent health partner says "nein" to an agreement: the list shows 5.2 is not met. */
@@ -68,6 +73,9 @@ function rank(typeId: ActorTypeId | null): number {
  */
 export function gatherEvidence(network: NetworkSheet, present: ReadonlySet<ActorTypeId>): NetworkEvidence {
   const { actors, columns } = network;
+  // Sheets without the column say nothing about agreements (one sheet of several may lack it).
+  const unasked = new Set(network.parts.filter((p) => p.columns.agreement === undefined).map((p) => p.sheet));
+  let asked = 0;
   let coordination = false;
   let forum = 0;
   let withAgreement = 0;
@@ -88,11 +96,13 @@ export function gatherEvidence(network: NetworkSheet, present: ReadonlySet<Actor
       healthIndependent++;
       if (a.agreement === false) healthSaidNo++;
     }
+    const isAsked = unasked.size === 0 || !unasked.has(a.sheet);
+    if (isAsked) asked++;
     if (a.agreement === true) {
       withAgreement++;
       // A health service of the Jugendamt's own binds youth welfare to itself, not to health.
       if (a.kernbereich && (a.kernbereich !== 'gesundheit' || independentHealth)) countKernbereich(agreementBySector, a.kernbereich);
-    } else {
+    } else if (isAsked) {
       const bucket = withoutByRank[rank(a.actorTypeId)];
       if (bucket.length < AGREEMENT_EXAMPLES) bucket.push(a);
     }
@@ -122,6 +132,7 @@ export function gatherEvidence(network: NetworkSheet, present: ReadonlySet<Actor
     steeringLacking,
     forum: hasForum ? forum : null,
     withAgreement: hasAgreements ? withAgreement : null,
+    agreementAsked: hasAgreements ? asked : null,
     unbound,
     healthRefused,
     examplesWithout: withoutByRank.flat().slice(0, AGREEMENT_EXAMPLES),

@@ -31,12 +31,16 @@ export interface IndicatorInput {
   readonly actors: number;
   readonly coverage: number;
   readonly withAgreement: number | null;
+  /** Partners whose sheet has an agreement column (the share's base); null: all partners. */
+  readonly agreementAsked?: number | null;
   readonly budget: BudgetSummary | null;
   readonly criteria: CriteriaSummary | null;
   /** Births a year (from the settings or estimated), when known without a budget sheet too. */
   readonly births: number | null;
   readonly labFteActual: number | null;
 }
+
+const shareOf = (part: number | null, base: number): number | null => (part === null || base === 0 ? null : part / base);
 
 export function indicatorsOf(input: IndicatorInput): Indicators {
   const estimate = input.budget?.estimate ?? null;
@@ -46,7 +50,7 @@ export function indicatorsOf(input: IndicatorInput): Indicators {
     partners: input.actors,
     partnersPer1000Births: per1000(input.actors),
     requiredPresent: input.coverage,
-    withAgreement: input.withAgreement === null || input.actors === 0 ? null : input.withAgreement / input.actors,
+    withAgreement: shareOf(input.withAgreement, input.agreementAsked ?? input.actors),
     budgetPerBirth: input.budget === null || births === null || births <= 0 ? null : input.budget.total / births,
     needCovered: input.budget?.coverageRange ?? null,
     labFtePer1000Births: input.labFteActual === null ? null : per1000(input.labFteActual),

@@ -85,7 +85,8 @@ export interface FindingValues {
   'no-forum': NoValues;
   'forum-low': { readonly share: number };
   'no-agreements': NoValues;
-  'agreements-missing': { readonly count: number; readonly total: number; readonly examples: readonly string[] };
+  /** `unasked`: partners on sheets without an agreement column, not counted either way. */
+  'agreements-missing': { readonly count: number; readonly total: number; readonly examples: readonly string[]; readonly unasked: number };
   'health-youth-not-bound': { readonly unbound: readonly Kernbereich[] };
   // ── The planner's criteria sheet ──
   'criteria-sheet-not-found': NoValues;

@@ -38,8 +38,12 @@ function mergeOwner(grid: SheetGrid, row: number): ((column: number) => number |
   };
 }
 
-/** Finds the header and columns of a partner list by content: header words first (one row or two), else the column of recognisable partners. */
-export function detectNetworkLayout(grid: SheetGrid): NetworkLayout | null {
+/**
+ * Finds the header and columns of a partner list by content: header words first (one row or two), else
+ * the column of recognisable partners. A `sibling` of lists already found (the last sheet of a network
+ * kept one sheet per Kernbereich) needs less: a name column, or one recognisable partner.
+ */
+export function detectNetworkLayout(grid: SheetGrid, sibling = false): NetworkLayout | null {
   const tableHeaders = (grid.tables ?? []).map((t) => t.headerRow);
   const groups = (g: number) => twoRowHeader(grid.values[g] ?? [], grid.values[g + 1] ?? [], mergeOwner(grid, g));
   const header = findHeaderRow(
@@ -57,7 +61,7 @@ export function detectNetworkLayout(grid: SheetGrid): NetworkLayout | null {
     const nameClassified = header.columns.name === undefined ? 0 : countClassified(grid.values, header.columns.name, header.row + 1);
     const evidence = Math.max(classified, nameClassified);
     // A header alone (e.g. "Sozialraum | Angebot" on a budget sheet) needs some recognisable partners.
-    if ((header.columns.name !== undefined && header.fields >= 2) || evidence >= 3) {
+    if ((header.columns.name !== undefined && (header.fields >= 2 || sibling)) || evidence >= (sibling ? 1 : 3)) {
       const columns = { ...header.columns };
       let groupRow = header.groupRow;
       let headerRow = header.row;
@@ -81,7 +85,7 @@ export function detectNetworkLayout(grid: SheetGrid): NetworkLayout | null {
       };
     }
   }
-  const column = bestLabelColumn(grid.values);
+  const column = bestLabelColumn(grid.values, sibling ? 1 : 3);
   if (!column) return null;
   return { headerIndex: null, columns: { name: column.index }, score: Math.min(column.classified, 50) + nameHint };
 }
@@ -117,7 +121,7 @@ function countClassified(values: readonly (readonly CellValue[])[], column: numb
   return count;
 }
 
-function bestLabelColumn(values: readonly (readonly CellValue[])[]): { index: number; classified: number } | null {
+function bestLabelColumn(values: readonly (readonly CellValue[])[], least: number): { index: number; classified: number } | null {
   // Per column: text cells and recognisable partners among them, cell by cell over the sample rows.
   const text = new Map<number, number>();
   const classified = new Map<number, number>();
@@ -133,7 +137,7 @@ function bestLabelColumn(values: readonly (readonly CellValue[])[]): { index: nu
   }
   let best: { index: number; classified: number } | null = null;
   for (const [c, n] of [...classified].sort((a, b) => a[0] - b[0])) {
-    if (n >= 3 && n >= (text.get(c) ?? 0) * 0.3 && (!best || n > best.classified)) best = { index: c, classified: n };
+    if (n >= least && n >= (text.get(c) ?? 0) * 0.3 && (!best || n > best.classified)) best = { index: c, classified: n };
   }
   return best;
 }

@@ -51,11 +51,37 @@ function sameKind(a: NetworkLayout, b: NetworkLayout): boolean {
   return common >= 2 && common >= Math.min(fa.size, fb.size) - 1;
 }
 
+/** The Kernbereich a sheet's name gives ("Gesundheit", "Jugendhilfe 2025", "Netzwerk – Sonstige"), or null. */
+function kernbereichOfSheet(sheetName: string): Kernbereich | null {
+  const name = sheetName.trim();
+  // The year and list words say nothing about the Kernbereich.
+  const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
+  return resolveKernbereich(name) ?? (bare === '' ? null : resolveKernbereich(bare));
+}
+
+/**
+ * A network kept as one sheet per Kernbereich: the sheets of Kernbereiche not yet read join it when they
+ * hold a name column or a recognisable partner, however short ("Sonstige": "Partner" over two names),
+ * so the last Kernbereich is not silently missing. Their choice is said with the others (network-sheets-combined).
+ */
+function kernbereichSiblings(sheets: readonly SheetGrid[], family: readonly Candidate[]): Candidate[] {
+  const areas = new Set(family.map((c) => kernbereichOfSheet(c.grid.name)).filter((k): k is Kernbereich => k !== null));
+  if (areas.size < 2) return [];
+  const out: Candidate[] = [];
+  for (const grid of sheets) {
+    const area = kernbereichOfSheet(grid.name);
+    if (area === null || areas.has(area) || family.some((c) => c.grid === grid)) continue;
+    const layout = detectNetworkLayout(grid, true);
+    if (!layout) continue;
+    areas.add(area);
+    out.push({ grid, layout, year: sheetYear(grid, layout.headerIndex) });
+  }
+  return out;
+}
+
 function partOf(c: Candidate, several: boolean): ChosenPart {
   const name = c.grid.name.trim();
-  // "Jugendhilfe 2025", "Netzwerk – Gesundheit": the year and list words say nothing about the Kernbereich.
-  const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
-  const kernbereich = resolveKernbereich(name) ?? (bare === '' ? null : resolveKernbereich(bare));
+  const kernbereich = kernbereichOfSheet(name);
   const hasSozialraum = c.layout.columns.sozialraum !== undefined || (c.layout.sozialraumColumns?.length ?? 0) > 0;
   // Only a network spread over several sheets gets its Sozialraum from a sheet name, and only one that is no Kernbereich or year.
   const rest = fold(name).replace(SHEET_NAME_NOISE, ' ').replace(/\d{4}/g, ' ').replace(/\s+/g, ' ').trim();
@@ -102,8 +128,9 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
   // The network is the best partner list and the lists of the same kind beside it (one per year,
   // Kernbereich or Sozialraum); other partner-like sheets are left out, and said.
   const best = candidates[0];
-  const family = candidates.filter((c) => c === best || sameKind(best.layout, c.layout));
-  for (const c of candidates) if (!family.includes(c)) leftOut.push({ sheet: c.grid.name, reason: 'other' });
+  const kin = candidates.filter((c) => c === best || sameKind(best.layout, c.layout));
+  const family = [...kin, ...kernbereichSiblings(sheets, kin)];
+  for (const c of candidates) if (!family.some((f) => f.grid === c.grid)) leftOut.push({ sheet: c.grid.name, reason: 'other' });
   let together = family;
   const years = [...new Set(family.map((c) => c.year).filter((y): y is number => y !== null))].sort((a, b) => a - b);
   if (years.length >= 2) {

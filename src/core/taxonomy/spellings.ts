@@ -283,7 +283,7 @@ export const KERNBEREICH_SPELLINGS: Readonly<Record<Kernbereich, readonly string
  * ("Amt 51", "FB 53", "Fachdienst 51.2 ASD"): 50 Soziales, 51 Jugend, 53 Gesundheit. The number is
  * written out as the office's field, so the spellings above decide ("Fachbereich Jugend").
  */
-const OFFICE_NUMBER = /\b(amt|fb|fachbereich|fd|fachdienst|fachamt|abteilung|abt\.?|dezernat|referat)\s*(5[013])(?:\.\d+)*(?![\d,])/gi;
+const OFFICE_NUMBER = /\b(amt|fb|fachbereich|fd|fachdienst|fachamt|abteilung|abt\.?|dezernat|referat)\s*(5[013])(?:\.\d+)*(?!\d|,\d)/gi;
 const OFFICE_FIELD: Readonly<Record<string, string>> = { '50': 'Soziales', '51': 'Jugend', '53': 'Gesundheit' };
 
 export function withOfficeNumbersNamed(label: string): string {

@@ -15,13 +15,13 @@ exports.agreements = (0, rule_1.defineRule)({
         if (evidence.withAgreement === 0) {
             return [(0, finding_1.finding)('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
         }
-        const total = network.actors.length;
+        const total = evidence.agreementAsked ?? network.actors.length;
         const without = total - evidence.withAgreement;
         if (without === 0)
             return [];
         const examples = evidence.examplesWithout;
         return [
-            (0, finding_1.finding)('agreements-missing', 'info', { count: without, total, examples: examples.map((a) => a.name) }, { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? (0, places_1.actorPlace)(network, examples[0], 'agreement', 'name') : { sheet: network.sheet, row: network.headerRow, column }) }),
+            (0, finding_1.finding)('agreements-missing', 'info', { count: without, total, examples: examples.map((a) => a.name), unasked: network.actors.length - total }, { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? (0, places_1.actorPlace)(network, examples[0], 'agreement', 'name') : { sheet: network.sheet, row: network.headerRow, column }) }),
         ];
     },
 });

@@ -17,7 +17,7 @@ export const agreements = defineRule({
     if (evidence.withAgreement === 0) {
       return [finding('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
     }
-    const total = network.actors.length;
+    const total = evidence.agreementAsked ?? network.actors.length;
     const without = total - evidence.withAgreement;
     if (without === 0) return [];
     const examples = evidence.examplesWithout;
@@ -25,7 +25,7 @@ export const agreements = defineRule({
       finding(
         'agreements-missing',
         'info',
-        { count: without, total, examples: examples.map((a) => a.name) },
+        { count: without, total, examples: examples.map((a) => a.name), unasked: network.actors.length - total },
         { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? actorPlace(network, examples[0], 'agreement', 'name') : { sheet: network.sheet, row: network.headerRow, column }) },
       ),
     ];
