@@ -49,6 +49,10 @@ const WORDS = {
         criteriaUnknown: 'Die Kriterien lassen sich nicht vergleichen: Ein Stand hat kein Kriterienblatt.',
         noStatus: 'ohne Status',
         trend: 'Verlauf über alle Prüfberichte',
+        chartTitle: 'Pflicht-Akteurstypen, Budget und Bedarf im Verlauf',
+        chartCaption: (n, from, to) => `Oben der Anteil der vertretenen Pflicht-Akteurstypen (gestrichelte Linie), unten das Budget (durchgezogene Linie mit Punkten) gegenüber der Spanne des Bedarfs nach Modell (schraffiertes Band), für ${n} Prüfberichte vom ${from} bis zum ${to}. Ein fehlender Wert bleibt eine Lücke.`,
+        needBand: 'Bedarf nach Modell (Spanne)',
+        missing: 'nicht verfügbar',
         date: 'Datum',
         year: 'Berichtsjahr',
     },
@@ -94,6 +98,10 @@ const WORDS = {
         criteriaUnknown: 'Criteria cannot be compared: one record has no criteria sheet.',
         noStatus: 'no status',
         trend: 'Over all reports',
+        chartTitle: 'Required types, budget and need over time',
+        chartCaption: (n, from, to) => `Top: the share of required actor types present (dashed line); bottom: the budget (solid line with points) against the need model’s range (hatched band), for ${n} reports from ${from} to ${to}. A missing value is left as a gap.`,
+        needBand: 'Need (model range)',
+        missing: 'not available',
         date: 'Date',
         year: 'Report year',
     },
@@ -117,7 +125,7 @@ function historySections(c, lang) {
     if (changes.length > 0)
         blocks.push({ kind: 'list', items: changes });
     if (c.trend.length > 0)
-        blocks.push(trendTable(c.trend, w, lang));
+        blocks.push(trendChart(c.trend, w, lang));
     return {
         box: { id: 'history', title: w.title(historyDate(c.before.date, lang)), blocks: [box(c, w, lang), keyFigures(c, w, lang)] },
         details: blocks.length > 0 ? { id: 'historyDetails', title: w.details(historyDate(c.before.date, lang)), blocks } : null,
@@ -203,6 +211,17 @@ function otherChanges(c, w, lang) {
     if (c.criteria === null && (c.before.criteria !== null || c.after.criteria !== null))
         items.push(w.criteriaUnknown);
     return items;
+}
+function trendChart(trend, w, lang) {
+    const dates = trend.map((s) => historyDate(s.date, lang));
+    return {
+        kind: 'trend',
+        title: w.chartTitle,
+        caption: w.chartCaption(trend.length, dates[0], dates[dates.length - 1]),
+        table: trendTable(trend, w, lang),
+        points: trend.map((s, i) => ({ label: dates[i], share: s.indicators.requiredPresent, budget: s.budget, need: s.need === null ? null : { low: s.need.low, high: s.need.high } })),
+        labels: { share: w.required, budget: w.budgetRow, need: w.needBand, missing: w.missing },
+    };
 }
 function trendTable(trend, w, lang) {
     return {

@@ -5,7 +5,7 @@ import { NeedRange } from '../core/need/parameters';
 import { ActorTypeId } from '../core/taxonomy/actorTypes';
 import { formatDate, formatEuro, formatList, formatModelEuro, formatNumber, formatPercentRange } from './format';
 import { STATUS_LABELS } from './labels';
-import { Block, Cell, Section, TableRow, Tone } from './model';
+import { Block, Cell, Section, TableBlock, TableRow, Tone, TrendChart } from './model';
 import { actorTypeLabel, criterionTitle, kernbereichLabel } from './names';
 
 const WORDS = {
@@ -52,6 +52,11 @@ const WORDS = {
     criteriaUnknown: 'Die Kriterien lassen sich nicht vergleichen: Ein Stand hat kein Kriterienblatt.',
     noStatus: 'ohne Status',
     trend: 'Verlauf über alle Prüfberichte',
+    chartTitle: 'Pflicht-Akteurstypen, Budget und Bedarf im Verlauf',
+    chartCaption: (n: number, from: string, to: string) =>
+      `Oben der Anteil der vertretenen Pflicht-Akteurstypen (gestrichelte Linie), unten das Budget (durchgezogene Linie mit Punkten) gegenüber der Spanne des Bedarfs nach Modell (schraffiertes Band), für ${n} Prüfberichte vom ${from} bis zum ${to}. Ein fehlender Wert bleibt eine Lücke.`,
+    needBand: 'Bedarf nach Modell (Spanne)',
+    missing: 'nicht verfügbar',
     date: 'Datum',
     year: 'Berichtsjahr',
   },
@@ -98,6 +103,11 @@ const WORDS = {
     criteriaUnknown: 'Criteria cannot be compared: one record has no criteria sheet.',
     noStatus: 'no status',
     trend: 'Over all reports',
+    chartTitle: 'Required types, budget and need over time',
+    chartCaption: (n: number, from: string, to: string) =>
+      `Top: the share of required actor types present (dashed line); bottom: the budget (solid line with points) against the need model’s range (hatched band), for ${n} reports from ${from} to ${to}. A missing value is left as a gap.`,
+    needBand: 'Need (model range)',
+    missing: 'not available',
     date: 'Date',
     year: 'Report year',
   },
@@ -130,7 +140,7 @@ export function historySections(c: HistoryComparison, lang: Lang): { box: Sectio
   if (partners) blocks.push(partners);
   const changes = otherChanges(c, w, lang);
   if (changes.length > 0) blocks.push({ kind: 'list', items: changes });
-  if (c.trend.length > 0) blocks.push(trendTable(c.trend, w, lang));
+  if (c.trend.length > 0) blocks.push(trendChart(c.trend, w, lang));
   return {
     box: { id: 'history', title: w.title(historyDate(c.before.date, lang)), blocks: [box(c, w, lang), keyFigures(c, w, lang)] },
     details: blocks.length > 0 ? { id: 'historyDetails', title: w.details(historyDate(c.before.date, lang)), blocks } : null,
@@ -214,8 +224,24 @@ function otherChanges(c: HistoryComparison, w: Words, lang: Lang): string[] {
   return items;
 }
 
-/** Coverage of required types and budget against the need range, one row per report, oldest first. */
-function trendTable(trend: readonly HistorySnapshot[], w: Words, lang: Lang): Block {
+/**
+ * Coverage of required types and budget against the need range over all reports, oldest first: a
+ * small chart and its table, from the same snapshots, so picture and figures cannot disagree.
+ */
+function trendChart(trend: readonly HistorySnapshot[], w: Words, lang: Lang): TrendChart {
+  const dates = trend.map((s) => historyDate(s.date, lang));
+  return {
+    kind: 'trend',
+    title: w.chartTitle,
+    caption: w.chartCaption(trend.length, dates[0], dates[dates.length - 1]),
+    table: trendTable(trend, w, lang),
+    points: trend.map((s, i) => ({ label: dates[i], share: s.indicators.requiredPresent, budget: s.budget, need: s.need === null ? null : { low: s.need.low, high: s.need.high } })),
+    labels: { share: w.required, budget: w.budgetRow, need: w.needBand, missing: w.missing },
+  };
+}
+
+/** One row per report: every figure the chart draws, "–" where a report has none. */
+function trendTable(trend: readonly HistorySnapshot[], w: Words, lang: Lang): TableBlock {
   return {
     kind: 'table',
     caption: w.trend,

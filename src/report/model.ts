@@ -84,6 +84,33 @@ export interface NetworkMap {
   readonly legend: { readonly bound: string; readonly unbound: string; readonly missing: string };
 }
 
+/** One report in a trend, oldest first: null where that report has no figure (drawn as a gap, never as zero). */
+export interface TrendPoint {
+  /** The report's date as the reader reads it (the x-axis label). */
+  readonly label: string;
+  /** Share 0..1 of required actor types present. */
+  readonly share: number | null;
+  readonly budget: number | null;
+  /** The need model's range in €. */
+  readonly need: { readonly low: number; readonly high: number } | null;
+}
+
+/**
+ * A small trend chart over all reports with its data table: every layout shows the table, layouts
+ * that can draw show the share of required types and the budget against the need range per report.
+ */
+export interface TrendChart {
+  readonly kind: 'trend';
+  readonly title: string;
+  /** What the picture shows, in words (also its text alternative). */
+  readonly caption: string;
+  readonly table: TableBlock;
+  /** One per row of `table`, in its order. */
+  readonly points: readonly TrendPoint[];
+  /** Names of what is drawn, and the word for a missing value. */
+  readonly labels: { readonly share: string; readonly budget: string; readonly need: string; readonly missing: string };
+}
+
 export type Block =
   | { readonly kind: 'paragraph'; readonly text: string; readonly tone?: Tone }
   /** Label/value pairs ("Budget gesamt: 618.602 €"). */
@@ -98,6 +125,7 @@ export type Block =
    * chart over `series` (column indices of the table; column 0 names the categories).
    */
   | { readonly kind: 'chart'; readonly title: string; readonly table: TableBlock; readonly series: readonly number[] }
+  | TrendChart
   | { readonly kind: 'findings'; readonly items: readonly ReportFinding[] };
 
 export type SectionId =

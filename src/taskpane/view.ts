@@ -15,6 +15,7 @@ import { mapTable } from '../report/mapTable';
 import { hyphenate } from '../report/render/hyphenate';
 import { networkMapTree } from '../report/render/networkMapSvg';
 import { SVG_NS, SvgNode } from '../report/render/svgTree';
+import { trendChartTree } from '../report/render/trendChartSvg';
 import { MappingForm } from './mappingForm';
 import { reportYearForm } from './reportYearForm';
 import { teachTypesCard } from './teachTypes';
@@ -168,17 +169,17 @@ export class PaneView {
       case 'chart':
         return this.bars(b.table, b.series);
       case 'map':
-        // The picture, and the same facts as a table for screen readers and a closer look.
-        return el(
-          'figure',
-          { class: 'map-figure' },
-          svgElement(networkMapTree(b, this.lang, { narrow: true })),
-          el('figcaption', {}, b.caption),
-          el('details', { class: 'more' }, el('summary', {}, this.t.mapAsTable), this.table(mapTable(b, this.lang), b.title)),
-        );
+        return this.figure('map-figure', networkMapTree(b, this.lang, { narrow: true }), b.caption, this.t.mapAsTable, mapTable(b, this.lang), b.title);
+      case 'trend':
+        return this.figure('trend-figure', trendChartTree(b, this.lang, { narrow: true }), b.caption, b.table.caption ?? b.title, b.table, b.title);
       case 'findings':
         return this.findings(b.items);
     }
+  }
+
+  /** A picture, and the same facts as a table folded below it, for screen readers and a closer look. */
+  private figure(cls: string, tree: SvgNode, caption: string, summary: string, t: TableBlock, label: string): Node {
+    return el('figure', { class: cls }, svgElement(tree), el('figcaption', {}, caption), el('details', { class: 'more' }, el('summary', {}, summary), this.table(t, label)));
   }
 
   private table(t: TableBlock, label: string): Node {

@@ -1,7 +1,8 @@
 import { auditWorkbook } from '../../src/core/audit/audit';
 import { CellValue, SheetGrid } from '../../src/core/grid';
 import { buildReport } from '../../src/report/buildReport';
-import { barChartSvg, niceStep } from '../../src/report/render/barChartSvg';
+import { niceStep } from '../../src/report/render/axis';
+import { barChartSvg } from '../../src/report/render/barChartSvg';
 import { cssString } from '../../src/report/render/printCss';
 import { renderHtml } from '../../src/report/render/html';
 

@@ -1,6 +1,6 @@
 import { SheetGrid } from '../../src/core/grid';
 import { historySnapshotOf } from '../../src/core/history/snapshot';
-import { TableBlock } from '../../src/report/model';
+import { TableBlock, TrendChart } from '../../src/report/model';
 import { PaneController } from '../../src/taskpane/controller';
 import { auditSnapshot } from '../../src/workbook/auditSnapshot';
 import { HISTORY_SHEET, readHistory } from '../../src/workbook/historySheet';
@@ -100,7 +100,10 @@ describe('the next audit compares itself with the last report', () => {
     await c.writeReport();
     const third = new PaneController(wb, 'en', { today: day(2028, 11, 20) });
     await third.audit();
-    const trend = third.current.doc?.sections.find((s) => s.id === 'historyDetails')?.blocks.find((b): b is TableBlock => b.kind === 'table' && b.caption === 'Over all reports');
+    const chart = third.current.doc?.sections.find((s) => s.id === 'historyDetails')?.blocks.find((b): b is TrendChart => b.kind === 'trend');
+    const trend = chart?.table;
+    expect(trend?.caption).toBe('Over all reports');
+    expect(chart?.points.map((p) => p.label)).toEqual(['16 Nov 2026', '15 Nov 2027', '20 Nov 2028']);
     expect(trend?.rows.map((r) => r.cells[0])).toEqual(['16 Nov 2026', '15 Nov 2027', '20 Nov 2028']);
     expect(trend?.rows.map((r) => r.cells[2])).toEqual([
       { kind: 'percent', value: 0.785714 },

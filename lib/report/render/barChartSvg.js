@@ -1,10 +1,10 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.niceStep = niceStep;
 exports.sortedRows = sortedRows;
 exports.barChartTree = barChartTree;
 exports.barChartSvg = barChartSvg;
 const format_1 = require("../format");
+const axis_1 = require("./axis");
 const svgTree_1 = require("./svgTree");
 const WIDTH = 640;
 const LEFT = 150;
@@ -19,16 +19,6 @@ const STYLES = [
     { fill: '#ffffff', stroke: INK, text: INK },
     { fill: '#9a9a9a', stroke: '#5c5c5c', text: INK },
 ];
-function niceStep(max, ticks = 5) {
-    if (!(max > 0))
-        return 1;
-    const raw = max / ticks;
-    const magnitude = 10 ** Math.floor(Math.log10(raw));
-    for (const m of [1, 2, 5, 10])
-        if (m * magnitude >= raw)
-            return m * magnitude;
-    return 10 * magnitude;
-}
 const valueOf = (cell) => (cell !== null && cell !== undefined && typeof cell === 'object' ? cell.value : null);
 function sortedRows(table, series) {
     const [a, b] = series;
@@ -44,15 +34,15 @@ function sortedRows(table, series) {
 function barChartTree(title, table, series, lang) {
     const rows = sortedRows(table, series);
     const max = Math.max(0, ...rows.flatMap((r) => series.map((c) => valueOf(r.cells[c]) ?? 0)));
-    const step = niceStep(max);
-    const axisMax = Math.max(step, Math.ceil(max / step) * step);
+    const ticks = (0, axis_1.axisTicks)(max);
+    const axisMax = ticks.top;
     const plotW = WIDTH - LEFT - RIGHT;
     const x = (v) => LEFT + (v / axisMax) * plotW;
     const group = series.length * BAR + GAP;
     const plotH = rows.length * group;
     const height = TOP + plotH + 26;
     const nodes = [];
-    for (let v = 0; v <= axisMax + step / 2; v += step) {
+    for (const v of ticks.values) {
         nodes.push((0, svgTree_1.svg)('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: TOP + plotH, stroke: v === 0 ? INK : '#c8c8c8', 'stroke-width': 1 }));
         nodes.push((0, svgTree_1.svg)('text', { x: x(v), y: TOP + plotH + 14, 'text-anchor': 'middle', 'font-size': 10, fill: INK }, (0, format_1.formatEuro)(v, lang)));
     }

@@ -11,6 +11,7 @@ const escapeHtml_1 = require("./escapeHtml");
 const hyphenate_1 = require("./hyphenate");
 const networkMapSvg_1 = require("./networkMapSvg");
 const printCss_1 = require("./printCss");
+const trendChartSvg_1 = require("./trendChartSvg");
 const BODY = ['map', 'budget', 'needModel', 'indicators', 'actorTypes', 'kernbereiche', 'criteria', 'reading', 'findings'];
 const APPENDIX = ['findings'];
 const MAP_AS_TABLE = { de: 'Karte als Tabelle', en: 'Map as a table' };
@@ -56,6 +57,8 @@ function block(b, lang) {
         }
         case 'chart':
             return `${b.table.rows.length > 0 ? `<figure class="chart-figure">${(0, barChartSvg_1.barChartSvg)(b.title, b.table, b.series, lang)}<figcaption>${(0, escapeHtml_1.escapeHtml)(b.title)}</figcaption></figure>` : ''}${table(b.table, lang)}`;
+        case 'trend':
+            return `${b.points.length > 0 ? `<figure class="chart-figure trend-figure">${(0, trendChartSvg_1.trendChartSvg)(b, lang)}<figcaption>${(0, escapeHtml_1.escapeHtml)(b.caption)}</figcaption></figure>` : ''}${table(b.table, lang)}`;
         case 'findings':
             return worklist(b.items, lang);
     }

@@ -35,6 +35,7 @@ function block(b, lang) {
         case 'list':
             return b.items.map((item, i) => `${INDENT}${b.ordered ? `${i + 1}.` : '–'} ${item}`);
         case 'chart':
+        case 'trend':
             return table(b.table, lang);
         case 'findings': {
             const labels = labels_1.SEVERITY_LABELS[lang];

@@ -1,6 +1,7 @@
 import { Lang } from '../../core/lang';
 import { formatEuro } from '../format';
 import { Cell, TableBlock } from '../model';
+import { axisTicks } from './axis';
 import { clip, svg, SvgNode, svgString } from './svgTree';
 
 /**
@@ -24,15 +25,6 @@ const STYLES = [
   { fill: '#9a9a9a', stroke: '#5c5c5c', text: INK },
 ] as const;
 
-/** A round tick step (1, 2 or 5 × 10^n) giving at most `ticks` steps up to `max`. */
-export function niceStep(max: number, ticks = 5): number {
-  if (!(max > 0)) return 1;
-  const raw = max / ticks;
-  const magnitude = 10 ** Math.floor(Math.log10(raw));
-  for (const m of [1, 2, 5, 10]) if (m * magnitude >= raw) return m * magnitude;
-  return 10 * magnitude;
-}
-
 const valueOf = (cell: Cell | undefined): number | null => (cell !== null && cell !== undefined && typeof cell === 'object' ? cell.value : null);
 
 /**
@@ -53,15 +45,15 @@ export function sortedRows(table: TableBlock, series: readonly number[]): TableB
 export function barChartTree(title: string, table: TableBlock, series: readonly number[], lang: Lang): SvgNode {
   const rows = sortedRows(table, series);
   const max = Math.max(0, ...rows.flatMap((r) => series.map((c) => valueOf(r.cells[c]) ?? 0)));
-  const step = niceStep(max);
-  const axisMax = Math.max(step, Math.ceil(max / step) * step);
+  const ticks = axisTicks(max);
+  const axisMax = ticks.top;
   const plotW = WIDTH - LEFT - RIGHT;
   const x = (v: number) => LEFT + (v / axisMax) * plotW;
   const group = series.length * BAR + GAP;
   const plotH = rows.length * group;
   const height = TOP + plotH + 26;
   const nodes: SvgNode[] = [];
-  for (let v = 0; v <= axisMax + step / 2; v += step) {
+  for (const v of ticks.values) {
     nodes.push(svg('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: TOP + plotH, stroke: v === 0 ? INK : '#c8c8c8', 'stroke-width': 1 }));
     nodes.push(svg('text', { x: x(v), y: TOP + plotH + 14, 'text-anchor': 'middle', 'font-size': 10, fill: INK }, formatEuro(v, lang)));
   }

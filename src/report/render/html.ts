@@ -9,6 +9,7 @@ import { escapeHtml as h } from './escapeHtml';
 import { hyphenate } from './hyphenate';
 import { networkMapSvg } from './networkMapSvg';
 import { reportCss } from './printCss';
+import { trendChartSvg } from './trendChartSvg';
 
 /**
  * Sections of the body after page one (the Kurzfassung with its next steps and questions, and
@@ -71,6 +72,8 @@ function block(b: Block, lang: Lang): string {
     }
     case 'chart':
       return `${b.table.rows.length > 0 ? `<figure class="chart-figure">${barChartSvg(b.title, b.table, b.series, lang)}<figcaption>${h(b.title)}</figcaption></figure>` : ''}${table(b.table, lang)}`;
+    case 'trend':
+      return `${b.points.length > 0 ? `<figure class="chart-figure trend-figure">${trendChartSvg(b, lang)}<figcaption>${h(b.caption)}</figcaption></figure>` : ''}${table(b.table, lang)}`;
     case 'findings':
       return worklist(b.items, lang);
   }

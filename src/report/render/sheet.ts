@@ -73,6 +73,10 @@ function writeBlock(b: SheetBuilder, block: Block, lang: Lang, sheet: string, ch
       });
       return;
     }
+    case 'trend':
+      // The table only: Excel would plot the "–" of a missing figure as zero.
+      writeTable(b, block.table);
+      return;
     case 'findings': {
       const t = REPORT_LABELS[lang];
       b.header(t.severityColumn, t.criterion, t.sheet, t.cell, t.finding, t.action);

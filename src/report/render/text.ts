@@ -39,6 +39,7 @@ function block(b: Block, lang: Lang): string[] {
     case 'list':
       return b.items.map((item, i) => `${INDENT}${b.ordered ? `${i + 1}.` : '–'} ${item}`);
     case 'chart':
+    case 'trend':
       return table(b.table, lang);
     case 'findings': {
       const labels = SEVERITY_LABELS[lang];
