@@ -35,6 +35,7 @@ const ACTIONS: Readonly<Record<FindingCode, Text>> = {
   'criterion-status-unclear': a('Genau ein Kreuz setzen.', 'Tick exactly one column.'),
   'network-sheet-not-found': a('Blatt und Spalten im Aufgabenbereich wählen oder die Vorlage nutzen.', 'Choose sheet and columns in the task pane, or use the template.'),
   'network-empty': a('Partner in die Liste eintragen.', 'Enter the partners in the list.'),
+  'setting-unreadable': a('Den Wert allein eintragen, ohne Zusatz (812 statt „ca. 800“ oder „812 (2024)“).', 'Enter the value alone, without additions (812 instead of "ca. 800" or "812 (2024)").'),
   'settings-unknown-type': a('Schreibweise in den Einstellungen berichtigen (Auswahlliste der Vorlage).', 'Correct the spelling in the settings (see the template’s pick list).'),
   'missing-kernbereich': a('Partner aus diesem Kernbereich gewinnen.', 'Win partners from this core area.'),
   'missing-actor-type': a('Partner dieser Art gewinnen; fehlt er im Bezirk: „Im Bezirk nicht vorhanden“ eintragen.', 'Win a partner of this type; if the district has none: enter "Im Bezirk nicht vorhanden".'),

@@ -47,6 +47,12 @@ function gapText(gap: EvidenceGap, lang: Lang): string {
   }
 }
 
+/** What a setting's value should have been, for setting-unreadable. */
+const EXPECTED = {
+  de: { number: 'Zahl (etwa 812)', share: 'Anteil (etwa 12 %)', year: 'Jahr (etwa 2026)', yesno: 'ja oder nein', model: '„Maßnahmen“ oder „einfach“' },
+  en: { number: 'a number (e.g. 812)', share: 'a share (e.g. 12 %)', year: 'a year (e.g. 2026)', yesno: 'yes or no', model: '"Maßnahmen" or "einfach"' },
+} as const;
+
 const REASONS: Readonly<Record<Lang, Readonly<Record<FormerReason, string>>>> = {
   de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', note: 'ausgeschieden laut Bemerkung', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
   en: { status: 'left by status', ended: 'end date passed', note: 'left according to the remark', struck: 'struck through', archive: 'under "Archiv" or "former partners"', hidden: 'row hidden' },
@@ -110,6 +116,7 @@ const GERMAN: Texts = {
     'Keine Netzwerkliste gefunden: kein Blatt hat eine Kopfzeile mit Spalten wie „Einrichtung“, „Art“ oder „Sozialraum“. Wählen Sie Blatt und Spalten im Aufgabenbereich aus oder nutzen Sie die Vorlage.',
   'network-empty': (v) => `Das Blatt „${v.sheet}“ enthält keine Netzwerkpartner unter der Kopfzeile.`,
   'settings-unknown-type': (v) => `Unbekannter Akteurstyp in den Einstellungen: „${v.value}“; er wird ignoriert.`,
+  'setting-unreadable': (v) => `Einstellung „${v.label}“: „${v.value}“ ist nicht lesbar als ${EXPECTED.de[v.expected]}; der Wert bleibt unberücksichtigt.`,
   'missing-kernbereich': (v) => `Kein Partner aus ${kernbereichAfterFrom(v.kernbereich, 'de')}: Dieser Kernbereich ist im Netzwerk nicht vertreten.`,
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${actorTypeLabel(v.actorType, 'de')} (${kernbereichLabel(v.kernbereich, 'de')}).` +
@@ -213,6 +220,7 @@ const ENGLISH: Texts = {
     'No network list found: no sheet has a header with columns such as "Einrichtung", "Art" or "Sozialraum". Pick the sheet and columns in the task pane or start from the template.',
   'network-empty': (v) => `Sheet "${v.sheet}" lists no network partners below its header.`,
   'settings-unknown-type': (v) => `Unknown actor type in the settings: "${v.value}"; it is ignored.`,
+  'setting-unreadable': (v) => `Setting "${v.label}": "${v.value}" cannot be read as ${EXPECTED.en[v.expected]}; the value is not used.`,
   'missing-kernbereich': (v) => `No partner from ${kernbereichAfterFrom(v.kernbereich, 'en')}: this core area is not represented in the network.`,
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${actorTypeLabel(v.actorType, 'en')} (${kernbereichLabel(v.kernbereich, 'en')}).` +

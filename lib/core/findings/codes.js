@@ -30,6 +30,7 @@ const CODES = {
     'network-sheet-not-found': true,
     'network-empty': true,
     'settings-unknown-type': true,
+    'setting-unreadable': true,
     'missing-kernbereich': true,
     'missing-actor-type': true,
     'actor-type-absent': true,

@@ -46,7 +46,7 @@ const KEY_PATTERNS = [
     ['lotsenCostPerFte', /(lotsen|pilot).*(kosten|cost|€)|(kosten|cost).*(lotsen|pilot)/],
     ['lotsenFtePer1000Births', /(lotsen|pilot).*(vollzeit|vza|stelle|fte|posts?)|(vollzeit|vza|stellen|fte|posts?).*(lotsen|pilot)/],
     ['clinicBirths', /geburten.*(klinik|krankenhaus|geburtshilfe)|klinikgeburten|births.*(clinic|hospital)/],
-    ['births', /^(geburten|lebendgeburten|anzahl (der )?geburten|geburten (pro|je|im) jahr|geburtenzahl|births)\b/],
+    ['births', /^(geburten|lebendgeburten|lebendgeborene|anzahl (der )?geburten|geburten (pro|je|im) jahr|geburtenzahl|births)\b/],
     ['coordinationCostPerFte', /koordination.*(kosten|cost|€)|(kosten|cost).*koordination|coordination.*cost|cost.*coordination/],
     ['coordinationFte', /koordination.*(vollzeit|vza|stelle|fte)|(vollzeit|vza|stellen|fte).*koordination|coordination.*(fte|posts?)|(posts?|fte).*coordination/],
     ['welcomeCostPerVisit', /willkommens.*(kosten|cost|€)|(kosten|cost).*(willkommens|besuch)|welcome.*cost|cost.*visit/],
@@ -94,6 +94,7 @@ exports.EMPTY_SETTINGS = {
     needModel: null,
     need: {},
     cells: {},
+    unreadable: [],
 };
 const KEY_COLUMNS = 3;
 const MAX_ROW_CELLS = 4;
@@ -161,6 +162,7 @@ function valueOf(kind, v) {
 function readSettings(grid) {
     const found = { ...exports.EMPTY_SETTINGS, sheet: grid.name };
     const cells = {};
+    const unreadable = [];
     const valueColumn = valueColumnOf(grid.values);
     grid.values.slice(0, SETTINGS_ROWS).forEach((row, r) => {
         for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
@@ -188,16 +190,21 @@ function readSettings(grid) {
                 }
             }
             else {
-                const parsed = valueOf(kind, rest[valueOffset] ?? null);
+                const raw = rest[valueOffset] ?? null;
+                const parsed = valueOf(kind, raw);
                 if (parsed !== null && (found[key] === null || found[key] === undefined)) {
                     found[key] = parsed;
                     cells[key] = place;
+                }
+                else if (parsed === null && kind !== 'text') {
+                    unreadable.push({ label: (0, values_1.cellText)(row[c] ?? null), value: (0, values_1.cellText)(raw), expected: kind, ...place });
                 }
             }
             break;
         }
     });
     found.cells = cells;
+    found.unreadable = unreadable;
     const need = {};
     for (const id of needParameterIds_1.NEED_PARAMETER_IDS) {
         const v = found[id];

@@ -63,6 +63,7 @@ export interface FindingValues {
   'network-sheet-not-found': NoValues;
   'network-empty': { readonly sheet: string };
   'settings-unknown-type': { readonly value: string };
+  'setting-unreadable': { readonly label: string; readonly value: string; readonly expected: 'number' | 'share' | 'year' | 'yesno' | 'model' };
   // ── Partners, actor types, Kernbereiche, Sozialräume ──
   'missing-kernbereich': { readonly kernbereich: Kernbereich };
   'missing-actor-type': {
@@ -141,6 +142,7 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'network-sheet-not-found': true,
   'network-empty': true,
   'settings-unknown-type': true,
+  'setting-unreadable': true,
   'missing-kernbereich': true,
   'missing-actor-type': true,
   'actor-type-absent': true,

@@ -164,6 +164,18 @@ export interface SettingsModel {
   readonly need: Readonly<Partial<Record<NeedParameterId, number>>>;
   /** Where each parameter was found, for findings ("Einstellungen!B4"). */
   readonly cells: Readonly<Record<string, { row: number; column: number }>>;
+  /** Values the reader could not read as what their key needs ("ca. 800" births): said, never guessed. */
+  readonly unreadable: readonly UnreadableSetting[];
+}
+
+/** A setting's value that is not what its key needs. */
+export interface UnreadableSetting {
+  /** The key as the planner wrote it ("Geburten pro Jahr"). */
+  readonly label: string;
+  readonly value: string;
+  readonly expected: 'number' | 'share' | 'year' | 'yesno' | 'model';
+  readonly row: number;
+  readonly column: number;
 }
 
 /** The findings the reader itself reports: what it noticed and every choice it made. */

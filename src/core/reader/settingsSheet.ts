@@ -1,7 +1,7 @@
 import { CellValue, SheetGrid } from '../grid';
 import { fold } from '../text';
 import { NEED_PARAMETER_IDS, NeedParameterId } from '../needParameterIds';
-import { SettingsModel } from './model';
+import { SettingsModel, UnreadableSetting } from './model';
 import { splitTypeList } from './typeList';
 import { cellText, filledCells, parseNumber, parseShare, parseYesNo } from './values';
 import { yearCell, yearInText } from './years';
@@ -57,7 +57,7 @@ const KEY_PATTERNS: readonly (readonly [SettingKey, RegExp])[] = [
   ['lotsenCostPerFte', /(lotsen|pilot).*(kosten|cost|€)|(kosten|cost).*(lotsen|pilot)/],
   ['lotsenFtePer1000Births', /(lotsen|pilot).*(vollzeit|vza|stelle|fte|posts?)|(vollzeit|vza|stellen|fte|posts?).*(lotsen|pilot)/],
   ['clinicBirths', /geburten.*(klinik|krankenhaus|geburtshilfe)|klinikgeburten|births.*(clinic|hospital)/],
-  ['births', /^(geburten|lebendgeburten|anzahl (der )?geburten|geburten (pro|je|im) jahr|geburtenzahl|births)\b/],
+  ['births', /^(geburten|lebendgeburten|lebendgeborene|anzahl (der )?geburten|geburten (pro|je|im) jahr|geburtenzahl|births)\b/],
   ['coordinationCostPerFte', /koordination.*(kosten|cost|€)|(kosten|cost).*koordination|coordination.*cost|cost.*coordination/],
   ['coordinationFte', /koordination.*(vollzeit|vza|stelle|fte)|(vollzeit|vza|stellen|fte).*koordination|coordination.*(fte|posts?)|(posts?|fte).*coordination/],
   ['welcomeCostPerVisit', /willkommens.*(kosten|cost|€)|(kosten|cost).*(willkommens|besuch)|welcome.*cost|cost.*visit/],
@@ -106,6 +106,7 @@ export const EMPTY_SETTINGS: SettingsModel = {
   needModel: null,
   need: {},
   cells: {},
+  unreadable: [],
 };
 
 /** Key columns searched: settings tables start in the first columns, sometimes after a number column. */
@@ -184,6 +185,7 @@ function valueOf(kind: Kind, v: CellValue): string | number | boolean | null {
 export function readSettings(grid: SheetGrid): SettingsModel {
   const found: Record<string, unknown> = { ...EMPTY_SETTINGS, sheet: grid.name };
   const cells: Record<string, { row: number; column: number }> = {};
+  const unreadable: UnreadableSetting[] = [];
   const valueColumn = valueColumnOf(grid.values);
   grid.values.slice(0, SETTINGS_ROWS).forEach((row, r) => {
     for (let c = 0; c < Math.min(KEY_COLUMNS, row.length); c++) {
@@ -210,16 +212,20 @@ export function readSettings(grid: SheetGrid): SettingsModel {
           cells[key] ??= place;
         }
       } else {
-        const parsed = valueOf(kind, rest[valueOffset] ?? null);
+        const raw = rest[valueOffset] ?? null;
+        const parsed = valueOf(kind, raw);
         if (parsed !== null && (found[key] === null || found[key] === undefined)) {
           found[key] = parsed;
           cells[key] = place;
+        } else if (parsed === null && kind !== 'text') {
+          unreadable.push({ label: cellText(row[c] ?? null), value: cellText(raw), expected: kind, ...place });
         }
       }
       break;
     }
   });
   found.cells = cells;
+  found.unreadable = unreadable;
   const need: Partial<Record<NeedParameterId, number>> = {};
   for (const id of NEED_PARAMETER_IDS) {
     const v = found[id];

@@ -76,6 +76,7 @@ const CASES: Readonly<Record<FindingCode, Case>> = {
   'partners-merged': { sheets: [TWO_ROWS] },
   'type-from-contact': { sheets: [TWO_ROWS] },
   'budget-column-chosen': { sheets: [GAPPY, YEAR_BUDGET] },
+  'setting-unreadable': { sheets: [GAPPY, grid('Einstellungen', [['Geburten', 'ca. 800'], ['Berichtsjahr', 2026]])] },
   'budget-rows-chosen': { sheets: [GAPPY, ROW_YEARS] },
   'budget-year-missing': { sheets: [GAPPY, YEAR_BUDGET, grid('Einstellungen', [['Berichtsjahr', 2030], ['Anteil belasteter Familien', '10 %']])] },
   'layout-unreadable': { sheets: [{ ...GAPPY, layout: { unreadable: ['hiddenRows', 'struck'] } }] },

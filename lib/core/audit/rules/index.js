@@ -17,6 +17,7 @@ const networkConference_1 = require("./networkConference");
 const networkList_1 = require("./networkList");
 const reading_1 = require("./reading");
 const settingsTypes_1 = require("./settingsTypes");
+const settingsValues_1 = require("./settingsValues");
 const sozialraumBudget_1 = require("./sozialraumBudget");
 const sozialraeume_1 = require("./sozialraeume");
 const steeringGroup_1 = require("./steeringGroup");
@@ -24,6 +25,7 @@ const unclassified_1 = require("./unclassified");
 exports.RULES = [
     reading_1.reading,
     settingsTypes_1.settingsTypes,
+    settingsValues_1.settingsValues,
     networkList_1.networkList,
     kernbereiche_1.kernbereiche,
     actorTypes_1.actorTypes,

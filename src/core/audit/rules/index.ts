@@ -15,6 +15,7 @@ import { networkConference } from './networkConference';
 import { networkList } from './networkList';
 import { reading } from './reading';
 import { settingsTypes } from './settingsTypes';
+import { settingsValues } from './settingsValues';
 import { sozialraumBudget } from './sozialraumBudget';
 import { sozialraeume } from './sozialraeume';
 import { steeringGroup } from './steeringGroup';
@@ -24,6 +25,7 @@ import { unclassified } from './unclassified';
 export const RULES: readonly Rule[] = [
   reading,
   settingsTypes,
+  settingsValues,
   networkList,
   kernbereiche,
   actorTypes,
