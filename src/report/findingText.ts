@@ -95,6 +95,8 @@ const GERMAN: Texts = {
   'type-from-contact': (v) => `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} ergibt sich die Art aus der Ansprechperson (z. B. „Kinderärztin“), darunter ${de.list(v.examples)}.`,
   'types-taught': (v) =>
     `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} gilt die Art, die im Aufgabenbereich zugeordnet wurde (in der Arbeitsmappe gespeichert), darunter ${de.list(v.examples)}.`,
+  'budget-section-chosen': (v) =>
+    `Das Budgetblatt führt Einnahmen und Ausgaben: gezählt sind die Ausgaben (${de.euro(v.spending)}), die Einnahmen (${de.euro(v.income)}, ${v.skipped} ${v.skipped === 1 ? 'Zeile' : 'Zeilen'}) nicht noch einmal.${v.spending === v.income ? '' : ' Die beiden Summen weichen voneinander ab.'}`,
   'budget-column-chosen': (v) =>
     `Budget aus der Spalte „${v.header}“ (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'} ${v.year}); nicht gezählt: ${de.list(v.others.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
   'budget-year-missing': (v) =>
@@ -199,6 +201,8 @@ const ENGLISH: Texts = {
   'type-from-contact': (v) => `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the kind comes from the contact person (e.g. "Kinderärztin"), among them ${en.list(v.examples)}.`,
   'types-taught': (v) =>
     `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the type assigned in the task pane (saved in the workbook) applies, among them ${en.list(v.examples)}.`,
+  'budget-section-chosen': (v) =>
+    `The budget sheet lists income and spending: the spending counts (${en.euro(v.spending)}), the income (${en.euro(v.income)}, ${v.skipped} ${v.skipped === 1 ? 'row' : 'rows'}) not a second time.${v.spending === v.income ? '' : ' The two sums differ.'}`,
   'budget-column-chosen': (v) =>
     `Budget from column "${v.header}" (${v.basis === 'settings' ? 'reporting year' : 'newest year'} ${v.year}); not counted: ${en.list(v.others.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the settings.`,
   'budget-year-missing': (v) =>

@@ -21,6 +21,7 @@ const CODES = {
     'partners-merged': true,
     'type-from-contact': true,
     'types-taught': true,
+    'budget-section-chosen': true,
     'budget-column-chosen': true,
     'budget-year-missing': true,
     'budget-rows-chosen': true,

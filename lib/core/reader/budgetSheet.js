@@ -70,6 +70,25 @@ function amountColumn(grid, layout, reportYear, findings) {
     return chosen.column;
 }
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
+const INCOME_HEADING = /^(einnahmen|ertraege|finanzierung|mittelherkunft|deckung|income|revenue|funding)$/;
+const SPENDING_HEADING = /^(ausgaben|aufwendungen|aufwand|kosten|mittelverwendung|verwendung|expenditure|expenses|spending|costs)$/;
+function sectionOf(row, amountCol) {
+    const first = row.find((v) => (0, values_1.cellText)(v ?? null) !== '');
+    if (first === undefined || (0, values_1.parseNumber)(row[amountCol] ?? null) !== null)
+        return null;
+    const t = (0, text_1.fold)((0, values_1.cellText)(first)).replace(/[:.]+$/, '');
+    return INCOME_HEADING.test(t) ? 'income' : SPENDING_HEADING.test(t) ? 'spending' : null;
+}
+function spendingOnly(grid, layout, amountCol, lines, sections, findings) {
+    const of = (l) => sections.get(l.row) ?? null;
+    if (!lines.some((l) => of(l) === 'income') || lines.every((l) => of(l) === 'income'))
+        return lines;
+    const kept = lines.filter((l) => of(l) !== 'income');
+    const sum = (list) => list.reduce((t, l) => t + l.amount, 0);
+    const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex, column: grid.originColumn + amountCol };
+    findings.push((0, finding_1.finding)('budget-section-chosen', 'info', { spending: sum(kept), income: sum(lines.filter((l) => of(l) === 'income')), skipped: lines.length - kept.length }, place));
+    return kept;
+}
 function yearOfRows(grid, layout, reportYear, findings) {
     const c = layout.columns.year;
     if (c === undefined)
@@ -124,6 +143,8 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
     if (rowYears === undefined)
         return null;
     const lines = [];
+    const sections = new Map();
+    let section = sectionOf(values[layout.headerIndex], -1);
     const get = (row, c) => (c === undefined ? null : row[c] ?? null);
     const text = (row, c) => {
         const t = (0, values_1.cellText)(get(row, c));
@@ -134,6 +155,7 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
         const sozialraum = text(row, cols.sozialraum);
         const label = text(row, cols.label);
         const first = (0, text_1.fold)(sozialraum ?? label ?? (0, values_1.cellText)(row[0] ?? null));
+        section = sectionOf(row, amountCol) ?? section;
         if (TOTAL_ROW.test(first))
             continue;
         if (rowYears !== null && rowYears.of[r] !== rowYears.year)
@@ -154,6 +176,7 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
         const childrenRaw = get(row, cols.children);
         const birthsRaw = get(row, cols.births);
         const indicatorRaw = get(row, cols.indicator);
+        sections.set(originRow + r, section);
         lines.push({
             row: originRow + r,
             label,
@@ -165,5 +188,5 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
             indicator: (0, grid_1.isCellError)(indicatorRaw) ? null : (0, values_1.parseShare)(indicatorRaw),
         });
     }
-    return { sheet: grid.name, headerRow: originRow + layout.headerIndex, amountColumn: originColumn + amountCol, lines };
+    return { sheet: grid.name, headerRow: originRow + layout.headerIndex, amountColumn: originColumn + amountCol, lines: spendingOnly(grid, layout, amountCol, lines, sections, findings) };
 }

@@ -24,7 +24,7 @@ exports.BUDGET_COLUMN_PATTERNS = [
     ['source', /finanzierung|quelle|mittelherkunft|herkunft|foerder|kostentraeger|geldgeber|funding|source/],
     ['amount', /betrag|budget|ansatz|mittel|kosten|euro|€|summe|amount|\beur\b|volumen|planwert|soll/],
     ['sozialraum', /sozialraum|stadtteil|ortsteil|planungsraum|region|bezirk|quartier|gemeinde|district|area/],
-    ['label', /massnahme|angebot|projekt|position|posten|zweck|bezeichnung|measure|item|leistung|titel/],
+    ['label', /massnahme|angebot|projekt|position|posten|zweck|bezeichnung|measure|item|leistung|titel|^(einnahmen|ausgaben|aufwendungen|ertraege)$/],
     ['ignore', /bemerkung|notiz|kommentar|hinweis|\bnr\b/],
 ];
 exports.CRITERIA_COLUMN_PATTERNS = [

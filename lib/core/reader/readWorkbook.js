@@ -24,6 +24,8 @@ function readWorkbookModel(sheets, options = {}) {
     const unused = () => candidates.filter((s) => !used.has(s.name));
     const settingsGrid = best(candidates, (g) => {
         const score = (0, settingsSheet_1.settingsScore)(g);
+        if (score > 0 && score < 10 && (0, budgetSheet_1.detectBudgetLayout)(g) !== null)
+            return null;
         return score > 0 ? { score } : null;
     });
     const settings = settingsGrid ? (0, settingsSheet_1.readSettings)(settingsGrid.grid) : settingsSheet_1.EMPTY_SETTINGS;

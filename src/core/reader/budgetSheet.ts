@@ -100,6 +100,35 @@ function amountColumn(grid: SheetGrid, layout: BudgetLayout, reportYear: number 
 
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
 
+/** Section headings of a plan kept as income and spending ("Einnahmen" … "Ausgaben" …). */
+const INCOME_HEADING = /^(einnahmen|ertraege|finanzierung|mittelherkunft|deckung|income|revenue|funding)$/;
+const SPENDING_HEADING = /^(ausgaben|aufwendungen|aufwand|kosten|mittelverwendung|verwendung|expenditure|expenses|spending|costs)$/;
+
+type Section = 'income' | 'spending' | null;
+
+/** The section a row opens: a lone heading word in its first filled cell, no amount beside it. */
+function sectionOf(row: readonly CellValue[], amountCol: number): Section {
+  const first = row.find((v) => cellText(v ?? null) !== '');
+  if (first === undefined || parseNumber(row[amountCol] ?? null) !== null) return null;
+  const t = fold(cellText(first)).replace(/[:.]+$/, '');
+  return INCOME_HEADING.test(t) ? 'income' : SPENDING_HEADING.test(t) ? 'spending' : null;
+}
+
+/**
+ * Lines of a plan kept as income and spending: the same money twice. Only the spending (or the lines
+ * under no income heading) counts: the measures the need model compares with; the choice is said
+ * with both sums. A sheet of income lines alone is the budget as it stands.
+ */
+function spendingOnly(grid: SheetGrid, layout: BudgetLayout, amountCol: number, lines: BudgetLine[], sections: ReadonlyMap<number, Section>, findings: Finding<ReaderFindingCode>[]): BudgetLine[] {
+  const of = (l: BudgetLine) => sections.get(l.row) ?? null;
+  if (!lines.some((l) => of(l) === 'income') || lines.every((l) => of(l) === 'income')) return lines;
+  const kept = lines.filter((l) => of(l) !== 'income');
+  const sum = (list: readonly BudgetLine[]) => list.reduce((t, l) => t + l.amount, 0);
+  const place = { sheet: grid.name, row: grid.originRow + layout.headerIndex, column: grid.originColumn + amountCol };
+  findings.push(finding('budget-section-chosen', 'info', { spending: sum(kept), income: sum(lines.filter((l) => of(l) === 'income')), skipped: lines.length - kept.length }, place));
+  return kept;
+}
+
 /**
  * A sheet with one row per year and measure ("Jahr | Maßnahme | Betrag"): only the reporting year's
  * rows count, else the newest year's, and the choice is said. A blank year carries the one above
@@ -158,6 +187,9 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
   const rowYears = yearOfRows(grid, layout, reportYear, findings);
   if (rowYears === undefined) return null;
   const lines: BudgetLine[] = [];
+  // The section each line stands in; the header row itself may open one ("Einnahmen | | Betrag").
+  const sections = new Map<number, Section>();
+  let section: Section = sectionOf(values[layout.headerIndex], -1);
   const get = (row: readonly CellValue[], c: number | undefined): CellValue => (c === undefined ? null : row[c] ?? null);
   const text = (row: readonly CellValue[], c: number | undefined): string | null => {
     const t = cellText(get(row, c));
@@ -168,6 +200,7 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
     const sozialraum = text(row, cols.sozialraum);
     const label = text(row, cols.label);
     const first = fold(sozialraum ?? label ?? cellText(row[0] ?? null));
+    section = sectionOf(row, amountCol) ?? section;
     if (TOTAL_ROW.test(first)) continue;
     if (rowYears !== null && rowYears.of[r] !== rowYears.year) continue;
     const raw = get(row, amountCol);
@@ -186,6 +219,7 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
     const childrenRaw = get(row, cols.children);
     const birthsRaw = get(row, cols.births);
     const indicatorRaw = get(row, cols.indicator);
+    sections.set(originRow + r, section);
     lines.push({
       row: originRow + r,
       label,
@@ -197,5 +231,5 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
       indicator: isCellError(indicatorRaw) ? null : parseShare(indicatorRaw),
     });
   }
-  return { sheet: grid.name, headerRow: originRow + layout.headerIndex, amountColumn: originColumn + amountCol, lines };
+  return { sheet: grid.name, headerRow: originRow + layout.headerIndex, amountColumn: originColumn + amountCol, lines: spendingOnly(grid, layout, amountCol, lines, sections, findings) };
 }

@@ -33,7 +33,8 @@ export const BUDGET_COLUMN_PATTERNS: readonly (readonly ['amount' | 'sozialraum'
   ['source', /finanzierung|quelle|mittelherkunft|herkunft|foerder|kostentraeger|geldgeber|funding|source/],
   ['amount', /betrag|budget|ansatz|mittel|kosten|euro|€|summe|amount|\beur\b|volumen|planwert|soll/],
   ['sozialraum', /sozialraum|stadtteil|ortsteil|planungsraum|region|bezirk|quartier|gemeinde|district|area/],
-  ['label', /massnahme|angebot|projekt|position|posten|zweck|bezeichnung|measure|item|leistung|titel/],
+  // "Einnahmen | Betrag" and "Ausgaben | Betrag" head the label column of a plan kept as income and spending.
+  ['label', /massnahme|angebot|projekt|position|posten|zweck|bezeichnung|measure|item|leistung|titel|^(einnahmen|ausgaben|aufwendungen|ertraege)$/],
   ['ignore', /bemerkung|notiz|kommentar|hinweis|\bnr\b/],
 ];
 

@@ -3,7 +3,7 @@ import { finding, Finding } from '../findings/finding';
 import { matchKey } from '../taxonomy/normalize';
 import { TaughtAssignment, teachClassifier } from '../taxonomy/taught';
 import { detectActivityLayout, readActivityRows } from './activitySheet';
-import { readBudgetRows } from './budgetSheet';
+import { detectBudgetLayout, readBudgetRows } from './budgetSheet';
 import { chooseBudgetSheet } from './budgetSheets';
 import { detectCriteriaLayout, readCriteriaRows } from './criteriaSheet';
 import { ReaderFindingCode, ReaderOverrides, WorkbookModel } from './model';
@@ -43,6 +43,9 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
 
   const settingsGrid = best(candidates, (g) => {
     const score = settingsScore(g);
+    // A budget table's lines read like settings ("Netzwerkkoordination (0,5 VZÄ) | 38.000 €" as posts):
+    // a budget table is the settings only when its name says so (the name hint scores 10).
+    if (score > 0 && score < 10 && detectBudgetLayout(g) !== null) return null;
     return score > 0 ? { score } : null;
   });
   const settings = settingsGrid ? readSettings(settingsGrid.grid) : EMPTY_SETTINGS;

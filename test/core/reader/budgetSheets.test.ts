@@ -86,3 +86,45 @@ describe('a budget sheet with one row per year', () => {
     expect(missing.findings.find((f) => f.code === 'budget-year-missing')?.values).toEqual({ year: 2027, available: [2025, 2026], scope: 'rows' });
   });
 });
+
+describe('a budget kept as income and spending', () => {
+  const partner = grid('Partner', [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt'], ['Hebamme Kraus', 'Hebamme']]);
+  const plan = grid('Budget', [
+    ['Haushalt Frühe Hilfen 2026'],
+    [],
+    ['Einnahmen', null, 'Betrag'],
+    ['Bundesstiftung Frühe Hilfen', null, '52.300,00 €'],
+    ['Eigenanteil Kommune', null, '40.000,00 €'],
+    ['Summe Einnahmen', null, '92.300,00 €'],
+    [],
+    ['Ausgaben:', null, null],
+    ['Netzwerkkoordination (0,5 VZÄ)', null, '38.000,00 €'],
+    ['Familienhebammen', null, '44.300,00 €'],
+    ['Sachkosten', null, '10.000,00 €'],
+    ['Summe Ausgaben', null, '92.300,00 €'],
+  ]);
+
+  it('counts the spending once, not the income beside it, and says so with both sums', () => {
+    const { result } = auditSnapshot({ sheets: [partner, plan], settings: {} });
+    expect(result.budget?.total).toBe(92300);
+    expect(result.findings.find((f) => f.code === 'budget-section-chosen')?.values).toEqual({ spending: 92300, income: 92300, skipped: 2 });
+  });
+
+  it('reads a sheet of income lines alone as the budget', () => {
+    const income: SheetGrid = { ...plan, values: plan.values.slice(0, 6) };
+    const { result } = auditSnapshot({ sheets: [partner, income], settings: {} });
+    expect(result.budget?.total).toBe(92300);
+    expect(result.findings.some((f) => f.code === 'budget-section-chosen')).toBe(false);
+  });
+});
+
+describe('a budget sheet in a workbook without Einstellungen', () => {
+  it('is the budget, not the settings: its lines are no need parameters', () => {
+    const partner = grid('Partner', [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt']]);
+    const plan = grid('Haushalt', [['Position', 'Betrag'], ['Netzwerkkoordination (0,5 VZÄ)', 38000], ['Familienhebammen', 44300], ['Sachkosten', 10000]]);
+    const { model, result } = auditSnapshot({ sheets: [partner, plan], settings: {} });
+    expect(model.settings.sheet).toBeNull();
+    expect(model.settings.need).toEqual({});
+    expect(result.budget?.total).toBe(92300);
+  });
+});
