@@ -6,6 +6,7 @@ const referenceRates_1 = require("../core/taxonomy/referenceRates");
 const format_1 = require("./format");
 const names_1 = require("./names");
 const de = {
+    num: (n) => (0, format_1.formatNumber)(n, 'de', Number.isInteger(n) ? 0 : 2),
     euro: (n) => (0, format_1.formatEuro)(n, 'de'),
     model: (r) => (0, format_1.formatModelRange)(r, 'de'),
     pctRange: (r) => (0, format_1.formatPercentRange)(r, 'de'),
@@ -16,6 +17,7 @@ const de = {
     sectors: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichLabel)(k, 'de')), 'de'),
 };
 const en = {
+    num: (n) => (0, format_1.formatNumber)(n, 'en', Number.isInteger(n) ? 0 : 2),
     euro: (n) => (0, format_1.formatEuro)(n, 'en'),
     model: (r) => (0, format_1.formatModelRange)(r, 'en'),
     pctRange: (r) => (0, format_1.formatPercentRange)(r, 'en'),
@@ -39,8 +41,8 @@ function gapText(gap, lang) {
     }
 }
 const EXPECTED = {
-    de: { number: 'Zahl (etwa 812)', share: 'Anteil (etwa 12 %)', year: 'Jahr (etwa 2026)', yesno: 'ja oder nein', model: '„Maßnahmen“ oder „einfach“' },
-    en: { number: 'a number (e.g. 812)', share: 'a share (e.g. 12 %)', year: 'a year (e.g. 2026)', yesno: 'yes or no', model: '"Maßnahmen" or "einfach"' },
+    de: { plausible: 'Zahl', number: 'Zahl (etwa 812)', share: 'Anteil (etwa 12 %)', year: 'Jahr (etwa 2026)', yesno: 'ja oder nein', model: '„Maßnahmen“ oder „einfach“' },
+    en: { plausible: 'a number', number: 'a number (e.g. 812)', share: 'a share (e.g. 12 %)', year: 'a year (e.g. 2026)', yesno: 'yes or no', model: '"Maßnahmen" or "einfach"' },
 };
 const REASONS = {
     de: { status: 'ausgeschieden laut Status', ended: 'Enddatum vorbei', note: 'ausgeschieden laut Bemerkung', struck: 'durchgestrichen', archive: 'unter „Archiv“ bzw. „ehemalige Partner“', hidden: 'Zeile ausgeblendet' },
@@ -91,7 +93,9 @@ const GERMAN = {
     'network-sheet-not-found': () => 'Keine Netzwerkliste gefunden: kein Blatt hat eine Kopfzeile mit Spalten wie „Einrichtung“, „Art“ oder „Sozialraum“. Wählen Sie Blatt und Spalten im Aufgabenbereich aus oder nutzen Sie die Vorlage.',
     'network-empty': (v) => `Das Blatt „${v.sheet}“ enthält keine Netzwerkpartner unter der Kopfzeile.`,
     'settings-unknown-type': (v) => `Unbekannter Akteurstyp in den Einstellungen: „${v.value}“; er wird ignoriert.`,
-    'setting-unreadable': (v) => `Einstellung „${v.label}“: „${v.value}“ ist nicht lesbar als ${EXPECTED.de[v.expected]}; der Wert bleibt unberücksichtigt.`,
+    'setting-unreadable': (v) => v.expected === 'plausible' && v.range
+        ? `Einstellung „${v.label}“: ${v.value} liegt außerhalb des Plausiblen (${de.num(v.range[0])} bis ${de.num(v.range[1])}); der Wert bleibt unberücksichtigt.`
+        : `Einstellung „${v.label}“: „${v.value}“ ist nicht lesbar als ${EXPECTED.de[v.expected]}; der Wert bleibt unberücksichtigt.`,
     'missing-kernbereich': (v) => `Kein Partner aus ${(0, names_1.kernbereichAfterFrom)(v.kernbereich, 'de')}: Dieser Kernbereich ist im Netzwerk nicht vertreten.`,
     'missing-actor-type': (v) => `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${(0, names_1.actorTypeLabel)(v.actorType, 'de')} (${(0, names_1.kernbereichLabel)(v.kernbereich, 'de')}).` +
         (v.former.length > 0 ? ` Früher in der Liste: ${de.list(v.former)}.` : '') +
@@ -167,7 +171,9 @@ const ENGLISH = {
     'network-sheet-not-found': () => 'No network list found: no sheet has a header with columns such as "Einrichtung", "Art" or "Sozialraum". Pick the sheet and columns in the task pane or start from the template.',
     'network-empty': (v) => `Sheet "${v.sheet}" lists no network partners below its header.`,
     'settings-unknown-type': (v) => `Unknown actor type in the settings: "${v.value}"; it is ignored.`,
-    'setting-unreadable': (v) => `Setting "${v.label}": "${v.value}" cannot be read as ${EXPECTED.en[v.expected]}; the value is not used.`,
+    'setting-unreadable': (v) => v.expected === 'plausible' && v.range
+        ? `Setting "${v.label}": ${v.value} is outside what is plausible (${en.num(v.range[0])} to ${en.num(v.range[1])}); the value is not used.`
+        : `Setting "${v.label}": "${v.value}" cannot be read as ${EXPECTED.en[v.expected]}; the value is not used.`,
     'missing-kernbereich': (v) => `No partner from ${(0, names_1.kernbereichAfterFrom)(v.kernbereich, 'en')}: this core area is not represented in the network.`,
     'missing-actor-type': (v) => `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${(0, names_1.actorTypeLabel)(v.actorType, 'en')} (${(0, names_1.kernbereichLabel)(v.kernbereich, 'en')}).` +
         (v.former.length > 0 ? ` Formerly in the list: ${en.list(v.former)}.` : '') +

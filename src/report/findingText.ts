@@ -11,6 +11,7 @@ import { actorTypeLabel, criterionTitle, needParameterLabel, kernbereichAfterFro
 type Texts = { readonly [C in FindingCode]: (values: FindingValues[C]) => string };
 
 const de = {
+  num: (n: number) => formatNumber(n, 'de', Number.isInteger(n) ? 0 : 2),
   euro: (n: number) => formatEuro(n, 'de'),
   model: (r: Spread) => formatModelRange(r, 'de'),
   pctRange: (r: Spread) => formatPercentRange(r, 'de'),
@@ -22,6 +23,7 @@ const de = {
 };
 
 const en = {
+  num: (n: number) => formatNumber(n, 'en', Number.isInteger(n) ? 0 : 2),
   euro: (n: number) => formatEuro(n, 'en'),
   model: (r: Spread) => formatModelRange(r, 'en'),
   pctRange: (r: Spread) => formatPercentRange(r, 'en'),
@@ -49,8 +51,8 @@ function gapText(gap: EvidenceGap, lang: Lang): string {
 
 /** What a setting's value should have been, for setting-unreadable. */
 const EXPECTED = {
-  de: { number: 'Zahl (etwa 812)', share: 'Anteil (etwa 12 %)', year: 'Jahr (etwa 2026)', yesno: 'ja oder nein', model: '„Maßnahmen“ oder „einfach“' },
-  en: { number: 'a number (e.g. 812)', share: 'a share (e.g. 12 %)', year: 'a year (e.g. 2026)', yesno: 'yes or no', model: '"Maßnahmen" or "einfach"' },
+  de: { plausible: 'Zahl', number: 'Zahl (etwa 812)', share: 'Anteil (etwa 12 %)', year: 'Jahr (etwa 2026)', yesno: 'ja oder nein', model: '„Maßnahmen“ oder „einfach“' },
+  en: { plausible: 'a number', number: 'a number (e.g. 812)', share: 'a share (e.g. 12 %)', year: 'a year (e.g. 2026)', yesno: 'yes or no', model: '"Maßnahmen" or "einfach"' },
 } as const;
 
 const REASONS: Readonly<Record<Lang, Readonly<Record<FormerReason, string>>>> = {
@@ -118,7 +120,10 @@ const GERMAN: Texts = {
     'Keine Netzwerkliste gefunden: kein Blatt hat eine Kopfzeile mit Spalten wie „Einrichtung“, „Art“ oder „Sozialraum“. Wählen Sie Blatt und Spalten im Aufgabenbereich aus oder nutzen Sie die Vorlage.',
   'network-empty': (v) => `Das Blatt „${v.sheet}“ enthält keine Netzwerkpartner unter der Kopfzeile.`,
   'settings-unknown-type': (v) => `Unbekannter Akteurstyp in den Einstellungen: „${v.value}“; er wird ignoriert.`,
-  'setting-unreadable': (v) => `Einstellung „${v.label}“: „${v.value}“ ist nicht lesbar als ${EXPECTED.de[v.expected]}; der Wert bleibt unberücksichtigt.`,
+  'setting-unreadable': (v) =>
+    v.expected === 'plausible' && v.range
+      ? `Einstellung „${v.label}“: ${v.value} liegt außerhalb des Plausiblen (${de.num(v.range[0])} bis ${de.num(v.range[1])}); der Wert bleibt unberücksichtigt.`
+      : `Einstellung „${v.label}“: „${v.value}“ ist nicht lesbar als ${EXPECTED.de[v.expected]}; der Wert bleibt unberücksichtigt.`,
   'missing-kernbereich': (v) => `Kein Partner aus ${kernbereichAfterFrom(v.kernbereich, 'de')}: Dieser Kernbereich ist im Netzwerk nicht vertreten.`,
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Pflicht-Akteur fehlt' : 'Empfohlener Akteur fehlt'}: ${actorTypeLabel(v.actorType, 'de')} (${kernbereichLabel(v.kernbereich, 'de')}).` +
@@ -224,7 +229,10 @@ const ENGLISH: Texts = {
     'No network list found: no sheet has a header with columns such as "Einrichtung", "Art" or "Sozialraum". Pick the sheet and columns in the task pane or start from the template.',
   'network-empty': (v) => `Sheet "${v.sheet}" lists no network partners below its header.`,
   'settings-unknown-type': (v) => `Unknown actor type in the settings: "${v.value}"; it is ignored.`,
-  'setting-unreadable': (v) => `Setting "${v.label}": "${v.value}" cannot be read as ${EXPECTED.en[v.expected]}; the value is not used.`,
+  'setting-unreadable': (v) =>
+    v.expected === 'plausible' && v.range
+      ? `Setting "${v.label}": ${v.value} is outside what is plausible (${en.num(v.range[0])} to ${en.num(v.range[1])}); the value is not used.`
+      : `Setting "${v.label}": "${v.value}" cannot be read as ${EXPECTED.en[v.expected]}; the value is not used.`,
   'missing-kernbereich': (v) => `No partner from ${kernbereichAfterFrom(v.kernbereich, 'en')}: this core area is not represented in the network.`,
   'missing-actor-type': (v) =>
     `${v.requirement === 'required' ? 'Required actor missing' : 'Recommended actor missing'}: ${actorTypeLabel(v.actorType, 'en')} (${kernbereichLabel(v.kernbereich, 'en')}).` +

@@ -194,7 +194,8 @@ describe('Vorlage einfügen', () => {
       [KEYS[lang].welcomeVisits, lang === 'de' ? 'ja' : 'yes', 'welcomeVisits', true],
       [KEYS[lang].needModel, lang === 'de' ? 'einfach' : 'simple', 'needModel', 'simple'],
       [lang === 'de' ? 'Nachweise gelten (Monate)' : 'Evidence valid (months)', 36, 'evidenceMonths', 36],
-      ...NEED_PARAMETER_IDS.map((id): [string, CellValue, keyof SettingsModel, unknown] => [NEED_PARAMETERS[id].label[lang], 0.25, 'need', { [id]: 0.25 }]),
+      // Each parameter at its own default's middle: a plausible value of its unit.
+      ...NEED_PARAMETER_IDS.map((id): [string, CellValue, keyof SettingsModel, unknown] => [NEED_PARAMETERS[id].label[lang], NEED_PARAMETERS[id].value.mid, 'need', { [id]: NEED_PARAMETERS[id].value.mid }]),
     ];
     /** Each row alone filled in: its value reaches its own field, and no other field changes. */
     async function roundTrip(lang: 'de' | 'en'): Promise<void> {

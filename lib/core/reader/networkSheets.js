@@ -4,6 +4,7 @@ exports.chooseNetworkSheets = chooseNetworkSheets;
 const finding_1 = require("../findings/finding");
 const classifier_1 = require("../taxonomy/classifier");
 const text_1 = require("../text");
+const budgetSheet_1 = require("./budgetSheet");
 const networkLayout_1 = require("./networkLayout");
 const years_1 = require("./years");
 const SHEET_NAME_NOISE = /\b(netzwerk|netzwerkpartner|partner|partnerliste|liste|akteure|fruehe hilfen)\b|[–—-]/g;
@@ -71,6 +72,8 @@ function chooseNetworkSheets(sheets, overrides, settings, findings) {
     const candidates = [];
     for (const grid of sheets) {
         const layout = (0, networkLayout_1.detectNetworkLayout)(grid);
+        if (layout && layout.headerIndex === null && (0, budgetSheet_1.detectBudgetLayout)(grid) !== null)
+            continue;
         if (layout && layout.score > 0)
             candidates.push({ grid, layout, year: (0, years_1.sheetYear)(grid, layout.headerIndex) });
     }

@@ -39,6 +39,24 @@ const KEYS = {
     welcomeReach: 'share',
     welcomeCostPerVisit: 'number',
 };
+const PLAUSIBLE = {
+    births: [1, 100000],
+    clinicBirths: [1, 100000],
+    children0to3: [1, 300000],
+    population: [100, 5000000],
+    evidenceMonths: [1, 120],
+    labFteActual: [0, 500],
+    costPerFamily: [10, 100000],
+    labShare: [0, 0.6],
+    labFamiliesPerFte: [1, 200],
+    labCostPerFte: [10000, 250000],
+    lotsenFtePer1000Births: [0, 20],
+    lotsenCostPerFte: [10000, 250000],
+    coordinationFte: [0, 20],
+    coordinationCostPerFte: [10000, 250000],
+    welcomeReach: [0, 1],
+    welcomeCostPerVisit: [0, 5000],
+};
 const KEY_PATTERNS = [
     ['needModel', /^(bedarfsmodell|modell des bedarfs|need model)\b/],
     ['evidenceMonths', /nachweis.*(monat|gueltig|gelten|alter)|(monate|months).*nachweis|evidence.*months/],
@@ -192,12 +210,16 @@ function readSettings(grid) {
             else {
                 const raw = rest[valueOffset] ?? null;
                 const parsed = valueOf(kind, raw);
-                if (parsed !== null && (found[key] === null || found[key] === undefined)) {
+                const range = typeof parsed === 'number' ? PLAUSIBLE[key] : undefined;
+                if (range && (parsed < range[0] || parsed > range[1])) {
+                    unreadable.push({ label: (0, values_1.cellText)(row[c] ?? null), value: (0, values_1.cellText)(raw), expected: 'plausible', range, ...place });
+                }
+                else if (parsed !== null && (found[key] === null || found[key] === undefined)) {
                     found[key] = parsed;
                     cells[key] = place;
                 }
                 else if (parsed === null && kind !== 'text') {
-                    unreadable.push({ label: (0, values_1.cellText)(row[c] ?? null), value: (0, values_1.cellText)(raw), expected: kind, ...place });
+                    unreadable.push({ label: (0, values_1.cellText)(row[c] ?? null), value: (0, values_1.cellText)(raw), expected: kind, range: null, ...place });
                 }
             }
             break;

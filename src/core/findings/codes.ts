@@ -64,7 +64,12 @@ export interface FindingValues {
   'network-sheet-not-found': NoValues;
   'network-empty': { readonly sheet: string };
   'settings-unknown-type': { readonly value: string };
-  'setting-unreadable': { readonly label: string; readonly value: string; readonly expected: 'number' | 'share' | 'year' | 'yesno' | 'model' };
+  'setting-unreadable': {
+    readonly label: string;
+    readonly value: string;
+    readonly expected: 'number' | 'share' | 'year' | 'yesno' | 'model' | 'plausible';
+    readonly range: readonly [number, number] | null;
+  };
   // ── Partners, actor types, Kernbereiche, Sozialräume ──
   'missing-kernbereich': { readonly kernbereich: Kernbereich };
   'missing-actor-type': {

@@ -173,7 +173,9 @@ export interface UnreadableSetting {
   /** The key as the planner wrote it ("Geburten pro Jahr"). */
   readonly label: string;
   readonly value: string;
-  readonly expected: 'number' | 'share' | 'year' | 'yesno' | 'model';
+  /** What the value should have been; 'plausible': a number, but outside `range`. */
+  readonly expected: 'number' | 'share' | 'year' | 'yesno' | 'model' | 'plausible';
+  readonly range: readonly [number, number] | null;
   readonly row: number;
   readonly column: number;
 }

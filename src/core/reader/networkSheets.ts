@@ -4,6 +4,7 @@ import { resolveKernbereich } from '../taxonomy/classifier';
 import { Kernbereich } from '../taxonomy/kernbereich';
 import { fold } from '../text';
 import { NetworkField, ReaderFindingCode, ReaderOverrides } from './model';
+import { detectBudgetLayout } from './budgetSheet';
 import { detectNetworkLayout, NetworkLayout } from './networkLayout';
 import { sheetYear } from './years';
 
@@ -118,6 +119,9 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
   const candidates: Candidate[] = [];
   for (const grid of sheets) {
     const layout = detectNetworkLayout(grid);
+    // A column of partner-like labels without a header ("Familienhebammen", "Netzwerkkoordination …")
+    // on a sheet that reads as a budget table is its measures, not the network.
+    if (layout && layout.headerIndex === null && detectBudgetLayout(grid) !== null) continue;
     if (layout && layout.score > 0) candidates.push({ grid, layout, year: sheetYear(grid, layout.headerIndex) });
   }
   candidates.sort((a, b) => b.layout.score - a.layout.score);

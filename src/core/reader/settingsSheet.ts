@@ -44,6 +44,29 @@ const KEYS = {
 export type SettingKey = keyof typeof KEYS;
 
 /**
+ * What a planner's number can plausibly be: a value outside is a slip ("38.000" typed as posts where
+ * the cost was meant) and is said, not used. Generous bounds: Berlin has about 35,000 births a year.
+ */
+const PLAUSIBLE: Partial<Record<SettingKey, readonly [number, number]>> = {
+  births: [1, 100_000],
+  clinicBirths: [1, 100_000],
+  children0to3: [1, 300_000],
+  population: [100, 5_000_000],
+  evidenceMonths: [1, 120],
+  labFteActual: [0, 500],
+  costPerFamily: [10, 100_000],
+  labShare: [0, 0.6],
+  labFamiliesPerFte: [1, 200],
+  labCostPerFte: [10_000, 250_000],
+  lotsenFtePer1000Births: [0, 20],
+  lotsenCostPerFte: [10_000, 250_000],
+  coordinationFte: [0, 20],
+  coordinationCostPerFte: [10_000, 250_000],
+  welcomeReach: [0, 1],
+  welcomeCostPerVisit: [0, 5_000],
+};
+
+/**
  * Parameter names as planners write them (folded text), German and English. Order matters: the
  * first pattern that matches a key cell takes it, so the specific come before the general.
  */
@@ -214,11 +237,14 @@ export function readSettings(grid: SheetGrid): SettingsModel {
       } else {
         const raw = rest[valueOffset] ?? null;
         const parsed = valueOf(kind, raw);
-        if (parsed !== null && (found[key] === null || found[key] === undefined)) {
+        const range = typeof parsed === 'number' ? PLAUSIBLE[key] : undefined;
+        if (range && ((parsed as number) < range[0] || (parsed as number) > range[1])) {
+          unreadable.push({ label: cellText(row[c] ?? null), value: cellText(raw), expected: 'plausible', range, ...place });
+        } else if (parsed !== null && (found[key] === null || found[key] === undefined)) {
           found[key] = parsed;
           cells[key] = place;
         } else if (parsed === null && kind !== 'text') {
-          unreadable.push({ label: cellText(row[c] ?? null), value: cellText(raw), expected: kind, ...place });
+          unreadable.push({ label: cellText(row[c] ?? null), value: cellText(raw), expected: kind, range: null, ...place });
         }
       }
       break;

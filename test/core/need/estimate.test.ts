@@ -138,8 +138,10 @@ describe('the README\'s need-model table', () => {
   const table = readme.slice(readme.indexOf('| parameter (Einstellungen key)'), readme.indexOf('Other settings the model reads'));
   const rows = table.split('\n').filter((l) => l.startsWith('| ') && !l.startsWith('| parameter') && !l.startsWith('| ---'));
 
-  // The parameter each row's key is read as, by the settings reader itself.
-  const idOf = (row: string) => Object.keys(readSettings(grid('Einstellungen', [[row.split('|')[1].trim(), 1], ['Kinder 0–3', 9]])).need)[0];
+  // The parameter each row's key is read as, by the settings reader itself (with a value plausible for its unit:
+  // a count, a share or a cost in euros).
+  const idOf = (row: string) =>
+    [1, 0.1, 50_000].map((v) => Object.keys(readSettings(grid('Einstellungen', [[row.split('|')[1].trim(), v], ['Kinder 0–3', 9]])).need)[0]).find((id) => id !== undefined);
 
   test('has one row per parameter, and each key is read back as that parameter', () => {
     expect(rows.map(idOf).sort()).toEqual([...NEED_PARAMETER_IDS].sort());
@@ -158,7 +160,7 @@ describe('the README\'s need-model table', () => {
 
 describe('every need parameter\'s own label is read back as that parameter', () => {
   test.each(NEED_PARAMETER_IDS.flatMap((id) => (['de', 'en'] as const).map((lang) => [id, lang, NEED_PARAMETERS[id].label[lang]] as const)))('%s (%s): "%s"', (id, _lang, label) => {
-    const settings = readSettings(grid('Einstellungen', [[label, 7], ['Kinder 0–3', 900]]));
+    const settings = readSettings(grid('Einstellungen', [[label, NEED_PARAMETERS[id].value.mid], ['Kinder 0–3', 900]]));
     expect(Object.keys(settings.need)).toEqual([id]);
     expect(settings.clinicBirths).toBeNull();
     expect(settings.costPerFamily).toBeNull();

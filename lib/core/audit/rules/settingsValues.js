@@ -7,5 +7,5 @@ exports.settingsValues = (0, rule_1.defineRule)({
     name: 'settingsValues',
     codes: ['setting-unreadable'],
     needs: ['model'],
-    run: ({ model }) => model.settings.unreadable.map((u) => (0, finding_1.finding)('setting-unreadable', 'warning', { label: u.label, value: u.value, expected: u.expected }, { sheet: model.settings.sheet, row: u.row, column: u.column })),
+    run: ({ model }) => model.settings.unreadable.map((u) => (0, finding_1.finding)('setting-unreadable', 'warning', { label: u.label, value: u.value, expected: u.expected, range: u.range }, { sheet: model.settings.sheet, row: u.row, column: u.column })),
 });
