@@ -30,26 +30,5 @@ exports.READER_FINDING_CODES = [
     'criteria-tick-form',
     'criterion-status-unclear',
 ];
-exports.READER_CHOICE_CODES = new Set([
-    'override-sheet-missing',
-    'layout-unreadable',
-    'sheet-clipped',
-    'settings-sheet-missing',
-    'network-year-missing',
-    'network-year-chosen',
-    'network-sheets-combined',
-    'network-sheet-left-out',
-    'header-two-rows',
-    'sozialraum-matrix',
-    'former-partners',
-    'filtered-rows-counted',
-    'partners-merged',
-    'type-from-contact',
-    'types-taught',
-    'budget-column-chosen',
-    'budget-section-chosen',
-    'budget-year-missing',
-    'budget-rows-chosen',
-    'budget-sheet-chosen',
-    'criteria-tick-form',
-]);
+const CELL_NOTICES = new Set(['error-cell', 'unclear-mark', 'unreadable-amount', 'status-unclear', 'criterion-status-unclear']);
+exports.READER_CHOICE_CODES = new Set(exports.READER_FINDING_CODES.filter((c) => !CELL_NOTICES.has(c)));

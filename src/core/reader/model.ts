@@ -212,33 +212,14 @@ export const READER_FINDING_CODES = [
 
 export type ReaderFindingCode = (typeof READER_FINDING_CODES)[number];
 
+/** The reader's findings about single cells it could not read as meant: notes in the worklist, no choices. */
+const CELL_NOTICES: ReadonlySet<ReaderFindingCode> = new Set<ReaderFindingCode>(['error-cell', 'unclear-mark', 'unreadable-amount', 'status-unclear', 'criterion-status-unclear']);
+
 /**
  * The reader's findings that record a choice it made (which sheets, year, column, rows): the report
  * shows them together under "how the workbook was read", each with what the planner can change.
  */
-export const READER_CHOICE_CODES: ReadonlySet<FindingCode> = new Set<ReaderFindingCode>([
-  'override-sheet-missing',
-  'layout-unreadable',
-  'sheet-clipped',
-  'settings-sheet-missing',
-  'network-year-missing',
-  'network-year-chosen',
-  'network-sheets-combined',
-  'network-sheet-left-out',
-  'header-two-rows',
-  'sozialraum-matrix',
-  'former-partners',
-  'filtered-rows-counted',
-  'partners-merged',
-  'type-from-contact',
-  'types-taught',
-  'budget-column-chosen',
-  'budget-section-chosen',
-  'budget-year-missing',
-  'budget-rows-chosen',
-  'budget-sheet-chosen',
-  'criteria-tick-form',
-]);
+export const READER_CHOICE_CODES: ReadonlySet<FindingCode> = new Set<FindingCode>(READER_FINDING_CODES.filter((c) => !CELL_NOTICES.has(c)));
 
 /** One dated entry of network work (Netzwerkarbeit sheet). */
 export interface ActivityEntry {
