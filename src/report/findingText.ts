@@ -108,7 +108,10 @@ const GERMAN: Texts = {
   'budget-sheet-chosen': (v) =>
     `Budget aus dem Blatt „${v.sheet}“ (${v.basis === 'settings' ? 'Berichtsjahr' : 'neuestes Jahr'} ${v.year}); nicht gelesen: ${de.list(v.others.map((x) => `„${x}“`))}. Ein anderes Jahr: „Berichtsjahr“ in den Einstellungen.`,
   'criteria-tick-form': (v) => `„${v.sheet}“ ist ein Ankreuzbogen (eine Spalte je Status); je Kriterium gilt die angekreuzte Spalte.`,
-  'criterion-status-unclear': (v) => `Kriterium ${v.criterion}: ${v.ticks === 0 ? 'nichts' : `${v.ticks} Spalten`} angekreuzt; der Status bleibt offen (nicht „erfüllt“).`,
+  'criterion-status-unclear': (v) =>
+    v.value !== null
+      ? `Kriterium ${v.criterion}: Status „${v.value}“ ist keiner der Stände erfüllt, teilweise, nicht erfüllt, offen; er bleibt offen (nicht „erfüllt“).`
+      : `Kriterium ${v.criterion}: ${v.ticks === 0 ? 'nichts' : `${v.ticks} Spalten`} angekreuzt; der Status bleibt offen (nicht „erfüllt“).`,
   'layout-unreadable': (v) => {
     const seen = v.what.filter((w) => w !== 'struckUnchecked').map((w) => (w === 'hiddenRows' ? 'Zeilen ausgeblendet' : 'Einträge durchgestrichen'));
     const lead = seen.length > 0 ? `In „${v.sheet}“ sind ${seen.join(' und ')}, aber diese Excel-Version kann nicht sagen, welche: Alle Zeilen zählen mit.` : `Diese Excel-Version kann Durchstreichungen in „${v.sheet}“ nicht erkennen: Durchgestrichene Partner zählen mit.`;
@@ -217,7 +220,10 @@ const ENGLISH: Texts = {
   'budget-sheet-chosen': (v) =>
     `Budget from the sheet "${v.sheet}" (${v.basis === 'settings' ? 'reporting year' : 'newest year'} ${v.year}); not read: ${en.list(v.others.map((x) => `"${x}"`))}. Another year: "Berichtsjahr" in the Einstellungen sheet.`,
   'criteria-tick-form': (v) => `"${v.sheet}" is a tick form (one column per status); each criterion takes the column ticked.`,
-  'criterion-status-unclear': (v) => `Criterion ${v.criterion}: ${v.ticks === 0 ? 'nothing' : `${v.ticks} columns`} ticked; its status stays open (not "met").`,
+  'criterion-status-unclear': (v) =>
+    v.value !== null
+      ? `Criterion ${v.criterion}: status "${v.value}" is none of met, partly, not met, open; it stays open (not "met").`
+      : `Criterion ${v.criterion}: ${v.ticks === 0 ? 'nothing' : `${v.ticks} columns`} ticked; its status stays open (not "met").`,
   'layout-unreadable': (v) => {
     const seen = v.what.filter((w) => w !== 'struckUnchecked').map((w) => (w === 'hiddenRows' ? 'rows are hidden' : 'entries are struck through'));
     const lead = seen.length > 0 ? `In "${v.sheet}" ${seen.join(' and ')}, but this Excel version cannot tell which: every row counts.` : `This Excel version cannot see strikethrough in "${v.sheet}": struck-through partners count.`;

@@ -20,10 +20,10 @@ describe('layout 8: the criteria as a tick form', () => {
     // One warning each, on the criterion's own row (sheet rows 19, 32, 33, 38).
     const unclear = seen(result, 'criterion-status-unclear').map((f) => [f.severity, f.sheet, f.cell?.replace(/^[A-Z]+/, ''), f.values]);
     expect(unclear).toEqual([
-      ['warning', 'Qualitätskriterien', '19', { criterion: '4.8', ticks: 2 }],
-      ['warning', 'Qualitätskriterien', '32', { criterion: '5.12', ticks: 2 }],
-      ['warning', 'Qualitätskriterien', '33', { criterion: '5.13', ticks: 0 }],
-      ['warning', 'Qualitätskriterien', '38', { criterion: '6.4', ticks: 0 }],
+      ['warning', 'Qualitätskriterien', '19', { criterion: '4.8', ticks: 2, value: null }],
+      ['warning', 'Qualitätskriterien', '32', { criterion: '5.12', ticks: 2, value: null }],
+      ['warning', 'Qualitätskriterien', '33', { criterion: '5.13', ticks: 0, value: null }],
+      ['warning', 'Qualitätskriterien', '38', { criterion: '6.4', ticks: 0, value: null }],
     ]);
     // All 31 criteria are on the form, none twice.
     expect(seen(result, 'criteria-not-listed')).toEqual([]);

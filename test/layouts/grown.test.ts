@@ -172,7 +172,7 @@ describe('layout 10: a workbook grown over years', () => {
     expect(result.criteria?.sheet).toBe('Kriterien 2025');
     // erfüllt 3.1–3.4, 4.1, 5.2, 5.9; teilweise 3.5, 3.6, 4.2, 4.3; nicht erfüllt 4.4–4.8; offen the other 14; 6.4 unclear.
     expect(result.criteria?.counts).toEqual({ erfuellt: 7, teilweise: 4, nicht_erfuellt: 5, offen: 14 });
-    expect(seen(result, 'criterion-status-unclear').map((f) => f.values)).toEqual([{ criterion: '6.4', ticks: 2 }]);
+    expect(seen(result, 'criterion-status-unclear').map((f) => f.values)).toEqual([{ criterion: '6.4', ticks: 2, value: null }]);
     // The list suggests 3.1, 3.2, 5.2 and 5.9, and 4.1 has a Nachweis. A list cannot show a regular
     // conference (3.3) or case-level arrangements (3.4), and the workbook keeps no Netzwerkarbeit sheet.
     expect(seen(result, 'criterion-met-contradicted')).toEqual([]);

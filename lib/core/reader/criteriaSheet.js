@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.detectCriteriaLayout = detectCriteriaLayout;
 exports.readCriteriaRows = readCriteriaRows;
+const grid_1 = require("../grid");
 const catalog_1 = require("../criteria/catalog");
 const status_1 = require("../criteria/status");
 const text_1 = require("../text");
@@ -103,11 +104,16 @@ function readCriteriaRows(grid, layout, findings = []) {
             status = ticked.length === 1 ? ticked[0][0] : null;
             statusColumn = ticked.length === 1 ? ticked[0][1] : ticks[0][1];
             if (ticked.length !== 1) {
-                findings.push((0, finding_1.finding)('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: ticked.length }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
+                findings.push((0, finding_1.finding)('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: ticked.length, value: null }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
             }
         }
         else {
-            status = (0, status_1.parseCriterionStatus)(row[layout.statusColumn] ?? null);
+            const cell = row[layout.statusColumn] ?? null;
+            status = (0, status_1.parseCriterionStatus)(cell);
+            const text = (0, grid_1.isCellError)(cell) ? '' : (0, values_1.cellText)(cell);
+            if (status === null && text !== '') {
+                findings.push((0, finding_1.finding)('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: 0, value: text }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
+            }
         }
         rows.push({
             row: grid.originRow + r,

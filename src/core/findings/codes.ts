@@ -60,7 +60,8 @@ export interface FindingValues {
   'budget-rows-chosen': { readonly header: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly number[]; readonly skipped: number };
   'budget-sheet-chosen': { readonly sheet: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly string[] };
   'criteria-tick-form': { readonly sheet: string };
-  'criterion-status-unclear': { readonly criterion: CriterionId; readonly ticks: number };
+  /** A tick form with `ticks` ≠ 1 ticked columns (value null), or a status text no spelling reads (`value`; ticks 0). */
+  'criterion-status-unclear': { readonly criterion: CriterionId; readonly ticks: number; readonly value: string | null };
   'network-sheet-not-found': NoValues;
   'network-empty': { readonly sheet: string };
   'settings-unknown-type': { readonly value: string };

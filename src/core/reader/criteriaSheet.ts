@@ -1,4 +1,4 @@
-import { CellValue, SheetGrid } from '../grid';
+import { CellValue, isCellError, SheetGrid } from '../grid';
 import { criterionById } from '../criteria/catalog';
 import { CriterionStatus, parseCriterionStatus } from '../criteria/status';
 import { fold } from '../text';
@@ -122,10 +122,16 @@ export function readCriteriaRows(grid: SheetGrid, layout: CriteriaLayout, findin
       status = ticked.length === 1 ? ticked[0][0] : null;
       statusColumn = ticked.length === 1 ? ticked[0][1] : ticks[0][1];
       if (ticked.length !== 1) {
-        findings.push(finding('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: ticked.length }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
+        findings.push(finding('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: ticked.length, value: null }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
       }
     } else {
-      status = parseCriterionStatus(row[layout.statusColumn] ?? null);
+      const cell = row[layout.statusColumn] ?? null;
+      status = parseCriterionStatus(cell);
+      // Text no spelling reads ("ja, seit 2023", "80 %", "erfüllt?") stays open, and is said.
+      const text = isCellError(cell) ? '' : cellText(cell);
+      if (status === null && text !== '') {
+        findings.push(finding('criterion-status-unclear', 'warning', { criterion: criterion.id, ticks: 0, value: text }, { criterion: criterion.id, sheet: grid.name, row: grid.originRow + r, column: grid.originColumn + statusColumn }));
+      }
     }
     rows.push({
       row: grid.originRow + r,
