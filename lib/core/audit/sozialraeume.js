@@ -6,7 +6,7 @@ exports.countKernbereich = countKernbereich;
 exports.analyseSozialraeume = analyseSozialraeume;
 const text_1 = require("../text");
 const kernbereich_1 = require("../taxonomy/kernbereich");
-const DISTRICT_WIDE = /^(bezirksweit|stadtweit|kreisweit|landkreisweit|gesamt(e[rsn]?)?|alle[n]?|in allen|ganze[rsn]?|uebergreifend|sozialraumuebergreifend|ueberregional|zentral|gesamtstadt|ueberall|flaechendeckend|(land)?kreis(gebiet)?$|stadtgebiet$|district-?wide|city-?wide|county-?wide|all)\b/;
+const DISTRICT_WIDE = /^(bezirksweit|stadtweit|kreisweit|landkreisweit|gesamt(e[rsn]?)?|alle[n]?(?! (ausser|ohne|bis auf)\b)|in allen|ganze[rsn]?|uebergreifend|sozialraumuebergreifend|ueberregional|zentral|gesamtstadt|ueberall|flaechendeckend|(land)?kreis(gebiet)?$|stadtgebiet$|district-?wide|city-?wide|county-?wide|all)\b/;
 function isDistrictWide(sozialraum) {
     return DISTRICT_WIDE.test((0, text_1.fold)(sozialraum));
 }

@@ -5,7 +5,7 @@ import { SozialraumSummary } from './result';
 
 /** Partners marked as working across the whole district rather than in one Sozialraum. */
 const DISTRICT_WIDE =
-  /^(bezirksweit|stadtweit|kreisweit|landkreisweit|gesamt(e[rsn]?)?|alle[n]?|in allen|ganze[rsn]?|uebergreifend|sozialraumuebergreifend|ueberregional|zentral|gesamtstadt|ueberall|flaechendeckend|(land)?kreis(gebiet)?$|stadtgebiet$|district-?wide|city-?wide|county-?wide|all)\b/;
+  /^(bezirksweit|stadtweit|kreisweit|landkreisweit|gesamt(e[rsn]?)?|alle[n]?(?! (ausser|ohne|bis auf)\b)|in allen|ganze[rsn]?|uebergreifend|sozialraumuebergreifend|ueberregional|zentral|gesamtstadt|ueberall|flaechendeckend|(land)?kreis(gebiet)?$|stadtgebiet$|district-?wide|city-?wide|county-?wide|all)\b/;
 
 export function isDistrictWide(sozialraum: string): boolean {
   return DISTRICT_WIDE.test(fold(sozialraum));
