@@ -69,7 +69,9 @@ const GERMAN = {
     'network-sheets-combined': (v) => `Die Netzwerkliste steht auf ${v.sheets.length} Blättern (${de.list(v.sheets.map((x) => `„${x}“`))}); alle wurden als ein Netzwerk gelesen.` +
         (v.kernbereichFromName.length > 0 ? ` Den Kernbereich gibt der Blattname (${de.list(v.kernbereichFromName.map((x) => `„${x}“`))}), wo keine Spalte ihn nennt.` : '') +
         (v.sozialraumFromName.length > 0 ? ` Den Sozialraum gibt der Blattname (${de.list(v.sozialraumFromName.map((x) => `„${x}“`))}).` : ''),
-    'network-sheet-left-out': (v) => `Das Blatt „${v.sheet}“ sieht ebenfalls wie eine Partnerliste aus, wurde aber nicht gelesen. Gehört es dazu, nennen Sie es in den Einstellungen unter „Netzwerkblätter“.`,
+    'network-sheet-left-out': (v) => v.versionOf !== null
+        ? `Das Blatt „${v.sheet}“ ist eine weitere Fassung der Liste „${v.versionOf}“ (großenteils dieselben Partner) und wurde nicht gelesen, damit kein Partner doppelt oder aus einer alten Fassung zählt. Soll stattdessen dieses Blatt gelten, nennen Sie es in den Einstellungen unter „Netzwerkblätter“.`
+        : `Das Blatt „${v.sheet}“ sieht ebenfalls wie eine Partnerliste aus, wurde aber nicht gelesen. Gehört es dazu, nennen Sie es in den Einstellungen unter „Netzwerkblätter“.`,
     'header-two-rows': (v) => `Die Spaltenüberschriften in „${v.sheet}“ stehen in zwei Zeilen (Gruppe darüber); sie wurden zusammen gelesen.`,
     'sozialraum-matrix': (v) => `„${v.sheet}“ ordnet die Partner in Spalten je Sozialraum zu (${de.list(v.sozialraeume)}): ein Kreuz gilt als „arbeitet in diesem Sozialraum“.`,
     'former-partners': (v) => `${v.count} ${v.count === 1 ? 'Partner zählt' : 'Partner zählen'} nicht mehr mit (${formerReasons(v.reasons, 'de')}), darunter ${de.list(v.examples)}. Sie stehen unter „ehemalige Partner“.`,
@@ -149,7 +151,9 @@ const ENGLISH = {
     'network-sheets-combined': (v) => `The network list spans ${v.sheets.length} sheets (${en.list(v.sheets.map((x) => `"${x}"`))}); all were read as one network.` +
         (v.kernbereichFromName.length > 0 ? ` The sheet name gives the core area (${en.list(v.kernbereichFromName.map((x) => `"${x}"`))}) where no column does.` : '') +
         (v.sozialraumFromName.length > 0 ? ` The sheet name gives the Sozialraum (${en.list(v.sozialraumFromName.map((x) => `"${x}"`))}).` : ''),
-    'network-sheet-left-out': (v) => `Sheet "${v.sheet}" also looks like a partner list but was not read. If it belongs to the network, name it under "Netzwerkblätter" in the settings.`,
+    'network-sheet-left-out': (v) => v.versionOf !== null
+        ? `Sheet "${v.sheet}" is another version of the list "${v.versionOf}" (mostly the same partners) and was not read, so no partner counts twice or from an old version. If this sheet should count instead, name it under "Netzwerkblätter" in the settings.`
+        : `Sheet "${v.sheet}" also looks like a partner list but was not read. If it belongs to the network, name it under "Netzwerkblätter" in the settings.`,
     'header-two-rows': (v) => `The column headings in "${v.sheet}" span two rows (a group above); they were read together.`,
     'sozialraum-matrix': (v) => `"${v.sheet}" assigns partners in one column per Sozialraum (${en.list(v.sozialraeume)}): a mark means "works in this Sozialraum".`,
     'former-partners': (v) => `${v.count} ${v.count === 1 ? 'partner no longer counts' : 'partners no longer count'} (${formerReasons(v.reasons, 'en')}), among them ${en.list(v.examples)}. They are listed under "former partners".`,

@@ -107,11 +107,11 @@ function readNetwork(sheets, overrides, settings, base, findings) {
     else if (picked === null && overrides.networkSheet !== undefined)
         return { network: null, leftOut };
     else {
-        const choice = (0, networkSheets_1.chooseNetworkSheets)(sheets, overrides, settings, findings);
+        const choice = (0, networkSheets_1.chooseNetworkSheets)(sheets, overrides, { ...settings, todayMs: base.todayMs }, findings);
         if (!choice)
             return { network: null, leftOut };
         parts = choice.parts;
-        leftOut = choice.leftOut.filter((l) => l.reason === 'other').map((l) => l.sheet);
+        leftOut = choice.leftOut.filter((l) => l.reason !== 'year').map((l) => ({ sheet: l.sheet, versionOf: l.versionOf ?? null }));
     }
     const read = [];
     let all = [];

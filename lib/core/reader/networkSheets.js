@@ -4,6 +4,7 @@ exports.chooseNetworkSheets = chooseNetworkSheets;
 const finding_1 = require("../findings/finding");
 const classifier_1 = require("../taxonomy/classifier");
 const text_1 = require("../text");
+const normalize_1 = require("../taxonomy/normalize");
 const budgetSheet_1 = require("./budgetSheet");
 const networkLayout_1 = require("./networkLayout");
 const years_1 = require("./years");
@@ -42,6 +43,66 @@ function kernbereichSiblings(sheets, family) {
         out.push({ grid, layout, year: (0, years_1.sheetYear)(grid, layout.headerIndex) });
     }
     return out;
+}
+function namesOf(c) {
+    const column = c.layout.columns.name ?? c.layout.columns.type;
+    const names = new Set();
+    if (column === undefined)
+        return names;
+    const start = c.layout.headerIndex === null ? 0 : c.layout.headerIndex + 1;
+    for (let r = start; r < c.grid.values.length; r++) {
+        const v = c.grid.values[r][column];
+        if (typeof v === 'string' && v.trim() !== '')
+            names.add((0, normalize_1.normalizeLabel)(v));
+    }
+    return names;
+}
+const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|alt|old|backup|sicherung|archiv|entwurf|draft|test)\b/i;
+function baseName(name) {
+    return (0, text_1.fold)(name.replace(COPY_NAME, ' ').replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, ' '))
+        .replace(/[^a-z0-9]+/g, ' ')
+        .replace(SHEET_NAME_NOISE, ' ')
+        .replace(/\b(von|of|der|des)\b/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
+function areVersions(a, b, mine, theirs) {
+    let shared = 0;
+    for (const n of mine)
+        if (theirs.has(n))
+            shared++;
+    const looksLikeVersion = baseName(a.grid.name) === baseName(b.grid.name) || [a, b].some((c) => c.grid.layout?.hidden === true || COPY_NAME.test(c.grid.name));
+    return looksLikeVersion ? shared > Math.min(mine.size, theirs.size) / 2 : shared >= 0.8 * Math.max(mine.size, theirs.size);
+}
+function withoutVersions(list, settings, leftOut) {
+    if (list.length < 2)
+        return [...list];
+    const names = new Map(list.map((c) => [c, namesOf(c)]));
+    const { reportYear } = settings;
+    const thisYear = new Date(settings.todayMs ?? Date.now()).getUTCFullYear();
+    const rank = (c) => [
+        reportYear !== null && c.year === reportYear ? 0 : 1,
+        c.grid.layout?.hidden ? 1 : 0,
+        COPY_NAME.test(c.grid.name) ? 1 : 0,
+        c.year === null ? 1 : c.year >= thisYear ? 0 : 2,
+    ];
+    const better = (a, b) => {
+        const [ra, rb] = [rank(a), rank(b)];
+        for (let i = 0; i < ra.length; i++)
+            if (ra[i] !== rb[i])
+                return ra[i] < rb[i];
+        return list.indexOf(a) < list.indexOf(b);
+    };
+    const kept = [];
+    for (const c of [...list].sort((a, b) => (better(a, b) ? -1 : 1))) {
+        const mine = names.get(c);
+        const original = kept.find((k) => areVersions(c, k, mine, names.get(k)));
+        if (original)
+            leftOut.push({ sheet: c.grid.name, reason: 'version', versionOf: original.grid.name });
+        else
+            kept.push(c);
+    }
+    return list.filter((c) => kept.includes(c));
 }
 function partOf(c, several) {
     const name = c.grid.name.trim();
@@ -107,6 +168,7 @@ function chooseNetworkSheets(sheets, overrides, settings, findings) {
             leftOut.push({ sheet: c.grid.name, reason: 'year' });
         findings.push((0, finding_1.finding)('network-year-chosen', 'info', { year, basis, sheets: together.map((c) => c.grid.name), leftOut: other.map((c) => c.grid.name) }, { sheet: together[0].grid.name }));
     }
+    together = withoutVersions(together, settings, leftOut);
     const several = together.length > 1;
     const ordered = sheets.map((s) => together.find((c) => c.grid === s)).filter((c) => c !== undefined);
     return { parts: ordered.map((c) => partOf(c, several)), leftOut };

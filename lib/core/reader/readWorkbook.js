@@ -55,9 +55,9 @@ function readWorkbookModel(sheets, options = {}) {
     if (activityPick)
         used.add(activityPick.grid.name);
     const activities = activityPick ? (0, activitySheet_1.readActivityRows)(activityPick.grid, activityPick.layout) : null;
-    for (const sheet of leftOut)
+    for (const { sheet, versionOf } of leftOut)
         if (!used.has(sheet))
-            findings.push((0, finding_1.finding)('network-sheet-left-out', 'info', { sheet }, { sheet }));
+            findings.push((0, finding_1.finding)('network-sheet-left-out', 'info', { sheet, versionOf }, { sheet }));
     return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name) };
 }
 function best(sheets, detect) {

@@ -46,7 +46,8 @@ export interface FindingValues {
   'network-year-chosen': { readonly year: number; readonly basis: 'settings' | 'newest'; readonly sheets: readonly string[]; readonly leftOut: readonly string[] };
   'network-year-missing': { readonly year: number; readonly available: readonly number[] };
   'network-sheets-combined': { readonly sheets: readonly string[]; readonly kernbereichFromName: readonly string[]; readonly sozialraumFromName: readonly string[] };
-  'network-sheet-left-out': { readonly sheet: string };
+  /** `versionOf`: the sheet read instead, when this one is another version of the same list (a copy, an older year). */
+  'network-sheet-left-out': { readonly sheet: string; readonly versionOf: string | null };
   'header-two-rows': { readonly sheet: string };
   'sozialraum-matrix': { readonly sheet: string; readonly sozialraeume: readonly string[] };
   'former-partners': { readonly count: number; readonly reasons: Readonly<Partial<Record<FormerReason, number>>>; readonly examples: readonly string[] };

@@ -115,8 +115,8 @@ function memoKey(): (name: string) => string {
 
 export interface NetworkRead {
   readonly network: NetworkSheet | null;
-  /** Sheets that looked like partner lists but were not read (for a finding, once the other sheets are placed). */
-  readonly leftOut: readonly string[];
+  /** Sheets that looked like partner lists but were not read (for a finding, once the other sheets are placed); `versionOf` the sheet read instead. */
+  readonly leftOut: readonly { readonly sheet: string; readonly versionOf: string | null }[];
 }
 
 /**
@@ -132,14 +132,14 @@ export function readNetwork(
 ): NetworkRead {
   const picked = pickedPart(sheets, overrides, findings);
   let parts: readonly ChosenPart[];
-  let leftOut: readonly string[] = [];
+  let leftOut: NetworkRead['leftOut'] = [];
   if (picked !== null && picked !== 'missing') parts = [picked];
   else if (picked === null && overrides.networkSheet !== undefined) return { network: null, leftOut };
   else {
-    const choice = chooseNetworkSheets(sheets, overrides, settings, findings);
+    const choice = chooseNetworkSheets(sheets, overrides, { ...settings, todayMs: base.todayMs }, findings);
     if (!choice) return { network: null, leftOut };
     parts = choice.parts;
-    leftOut = choice.leftOut.filter((l) => l.reason === 'other').map((l) => l.sheet);
+    leftOut = choice.leftOut.filter((l) => l.reason !== 'year').map((l) => ({ sheet: l.sheet, versionOf: l.versionOf ?? null }));
   }
 
   const read: NetworkPart[] = [];

@@ -3,6 +3,7 @@ import { finding, Finding } from '../findings/finding';
 import { resolveKernbereich } from '../taxonomy/classifier';
 import { Kernbereich } from '../taxonomy/kernbereich';
 import { fold } from '../text';
+import { normalizeLabel } from '../taxonomy/normalize';
 import { NetworkField, ReaderFindingCode, ReaderOverrides } from './model';
 import { detectBudgetLayout } from './budgetSheet';
 import { detectNetworkLayout, NetworkLayout } from './networkLayout';
@@ -18,8 +19,8 @@ export interface ChosenPart {
 
 export interface NetworkChoice {
   readonly parts: readonly ChosenPart[];
-  /** Sheets that look like partner lists too but were not read, and why. */
-  readonly leftOut: readonly { readonly sheet: string; readonly reason: 'year' | 'other' }[];
+  /** Sheets that look like partner lists too but were not read, and why; `versionOf` the sheet read instead of a version. */
+  readonly leftOut: readonly { readonly sheet: string; readonly reason: 'year' | 'other' | 'version'; readonly versionOf?: string }[];
 }
 
 export interface SheetChoiceSettings {
@@ -27,6 +28,8 @@ export interface SheetChoiceSettings {
   readonly reportYear: number | null;
   /** Sheets the planner named as the network list (Einstellungen "Netzwerkblätter"); null = detect. */
   readonly networkSheets: readonly string[] | null;
+  /** Today, to tell this year's list from older ones (default: now). */
+  readonly todayMs?: number;
 }
 
 interface Candidate {
@@ -80,6 +83,76 @@ function kernbereichSiblings(sheets: readonly SheetGrid[], family: readonly Cand
   return out;
 }
 
+/** Partner names of a list, normalised, to tell versions of one list from parts of one network. */
+function namesOf(c: Candidate): Set<string> {
+  const column = c.layout.columns.name ?? c.layout.columns.type;
+  const names = new Set<string>();
+  if (column === undefined) return names;
+  const start = c.layout.headerIndex === null ? 0 : c.layout.headerIndex + 1;
+  for (let r = start; r < c.grid.values.length; r++) {
+    const v = c.grid.values[r][column];
+    if (typeof v === 'string' && v.trim() !== '') names.add(normalizeLabel(v));
+  }
+  return names;
+}
+
+/** A sheet name that says copy or old ("Netzwerk (2)", "Kopie von Netzwerk", "Netzwerk alt", "Backup"). */
+const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|alt|old|backup|sicherung|archiv|entwurf|draft|test)\b/i;
+
+/** A sheet name without years, copy marks and list words: "Netzwerk (2)", "Netzwerk alt 2024" and "Netzwerk" share one. */
+function baseName(name: string): string {
+  return fold(name.replace(COPY_NAME, ' ').replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, ' '))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .replace(SHEET_NAME_NOISE, ' ')
+    .replace(/\b(von|of|der|des)\b/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/**
+ * Whether two lists are versions of one: with one base name, or one of them hidden or named as a copy,
+ * more than half of the smaller list's partners in both; with different names ("Nord", "Süd": parts,
+ * sharing only district-wide partners), nearly all of the larger one's.
+ */
+function areVersions(a: Candidate, b: Candidate, mine: ReadonlySet<string>, theirs: ReadonlySet<string>): boolean {
+  let shared = 0;
+  for (const n of mine) if (theirs.has(n)) shared++;
+  const looksLikeVersion = baseName(a.grid.name) === baseName(b.grid.name) || [a, b].some((c) => c.grid.layout?.hidden === true || COPY_NAME.test(c.grid.name));
+  return looksLikeVersion ? shared > Math.min(mine.size, theirs.size) / 2 : shared >= 0.8 * Math.max(mine.size, theirs.size);
+}
+
+/**
+ * Parts of one network hold different partners; versions of one list (a copy before editing, last
+ * year's list kept beside this year's) hold mostly the same (areVersions). Of versions one is read:
+ * the Berichtsjahr's, else a visible one over a hidden one, one not named as a copy, one dated this
+ * year or later over an undated one over an older one, else the first tab.
+ */
+function withoutVersions(list: readonly Candidate[], settings: SheetChoiceSettings, leftOut: { sheet: string; reason: 'year' | 'other' | 'version'; versionOf?: string }[]): Candidate[] {
+  if (list.length < 2) return [...list];
+  const names = new Map(list.map((c) => [c, namesOf(c)] as const));
+  const { reportYear } = settings;
+  const thisYear = new Date(settings.todayMs ?? Date.now()).getUTCFullYear();
+  const rank = (c: Candidate): number[] => [
+    reportYear !== null && c.year === reportYear ? 0 : 1,
+    c.grid.layout?.hidden ? 1 : 0,
+    COPY_NAME.test(c.grid.name) ? 1 : 0,
+    c.year === null ? 1 : c.year >= thisYear ? 0 : 2,
+  ];
+  const better = (a: Candidate, b: Candidate) => {
+    const [ra, rb] = [rank(a), rank(b)];
+    for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] < rb[i];
+    return list.indexOf(a) < list.indexOf(b);
+  };
+  const kept: Candidate[] = [];
+  for (const c of [...list].sort((a, b) => (better(a, b) ? -1 : 1))) {
+    const mine = names.get(c) as Set<string>;
+    const original = kept.find((k) => areVersions(c, k, mine, names.get(k) as Set<string>));
+    if (original) leftOut.push({ sheet: c.grid.name, reason: 'version', versionOf: original.grid.name });
+    else kept.push(c);
+  }
+  return list.filter((c) => kept.includes(c));
+}
+
 function partOf(c: Candidate, several: boolean): ChosenPart {
   const name = c.grid.name.trim();
   const kernbereich = kernbereichOfSheet(name);
@@ -127,7 +200,7 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
   candidates.sort((a, b) => b.layout.score - a.layout.score);
   if (candidates.length === 0) return null;
 
-  const leftOut: { sheet: string; reason: 'year' | 'other' }[] = [];
+  const leftOut: { sheet: string; reason: 'year' | 'other' | 'version'; versionOf?: string }[] = [];
   const byTab = (a: Candidate, b: Candidate) => sheets.indexOf(a.grid) - sheets.indexOf(b.grid);
   // The network is the best partner list and the lists of the same kind beside it (one per year,
   // Kernbereich or Sozialraum); other partner-like sheets are left out, and said.
@@ -153,6 +226,7 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
     for (const c of other) leftOut.push({ sheet: c.grid.name, reason: 'year' });
     findings.push(finding('network-year-chosen', 'info', { year, basis, sheets: together.map((c) => c.grid.name), leftOut: other.map((c) => c.grid.name) }, { sheet: together[0].grid.name }));
   }
+  together = withoutVersions(together, settings, leftOut);
   const several = together.length > 1;
   // In the workbook's order, as the planner sees the tabs.
   const ordered = sheets.map((s) => together.find((c) => c.grid === s)).filter((c): c is Candidate => c !== undefined);

@@ -82,7 +82,7 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
   const activities = activityPick ? readActivityRows(activityPick.grid, activityPick.layout) : null;
 
   // Partner-like sheets read as nothing else: said, so a forgotten sheet is noticed.
-  for (const sheet of leftOut) if (!used.has(sheet)) findings.push(finding('network-sheet-left-out', 'info', { sheet }, { sheet }));
+  for (const { sheet, versionOf } of leftOut) if (!used.has(sheet)) findings.push(finding('network-sheet-left-out', 'info', { sheet, versionOf }, { sheet }));
 
   return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name) };
 }
