@@ -13,7 +13,7 @@ exports.REPORT_LABELS = {
         reportYear: 'Berichtsjahr',
         summary: 'Kurzfassung',
         activePartners: 'aktive Partner laut Liste',
-        formerNotCounted: (n) => `${n} ehemalige nicht gezählt`,
+        formerNotCounted: (n) => `${n} ${n === 1 ? 'ehemaliger' : 'ehemalige'} nicht gezählt`,
         recommendations: 'Handlungsempfehlungen',
         noRecommendations: 'Keine dringenden Schritte: Das Netzwerk ist vollständig, und die Daten zeigen keine Lücken.',
         map: 'Netzwerkkarte',

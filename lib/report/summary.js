@@ -60,7 +60,7 @@ function summaryTiles(result, lang) {
     const tile = (label, value, tone, reason, share) => ({ label, value, tone, reason, icon: ICON[tone], share });
     const tiles = [];
     const required = result.missingActorTypes.filter((m) => m.requirement === 'required');
-    tiles.push(tile(de ? 'Pflicht-Partner vertreten' : 'Required partners present', { kind: 'percent', value: result.coverage }, result.coverage >= 1 ? 'good' : result.coverage >= 0.75 ? 'warn' : 'bad', required.length === 0 ? (de ? 'alle Pflicht-Akteurstypen im Netzwerk' : 'every required type is in the network') : de ? `es fehlen ${required.length}` : `${required.length} missing`, result.coverage));
+    tiles.push(tile(de ? 'Pflicht-Partner vertreten' : 'Required partners present', { kind: 'percent', value: result.coverage }, result.coverage >= 1 ? 'good' : result.coverage >= 0.75 ? 'warn' : 'bad', required.length === 0 ? (de ? 'alle Pflicht-Akteurstypen im Netzwerk' : 'every required type is in the network') : de ? `es ${required.length === 1 ? 'fehlt' : 'fehlen'} ${required.length}` : `${required.length} missing`, result.coverage));
     if (result.sozialraeume.length > 0) {
         const gaps = result.sozialraeume.filter((s) => s.missingKernbereiche.includes('jugendhilfe')).length;
         tiles.push(tile(de ? 'Sozialräume mit Jugendhilfe vor Ort' : 'Sozialräume with youth welfare on the spot', `${result.sozialraeume.length - gaps}/${result.sozialraeume.length}`, gaps === 0 ? 'good' : gaps <= 1 ? 'warn' : 'bad', gaps === 0 ? (de ? 'Kitas oder Familienzentren überall' : 'day care or family centres everywhere') : de ? `in ${gaps} ohne Kita oder Familienzentrum` : `${gaps} without day care or family centre`));

@@ -18,7 +18,7 @@ export const REPORT_LABELS = {
     reportYear: 'Berichtsjahr',
     summary: 'Kurzfassung',
     activePartners: 'aktive Partner laut Liste',
-    formerNotCounted: (n: number) => `${n} ehemalige nicht gezählt`,
+    formerNotCounted: (n: number) => `${n} ${n === 1 ? 'ehemaliger' : 'ehemalige'} nicht gezählt`,
     recommendations: 'Handlungsempfehlungen',
     noRecommendations: 'Keine dringenden Schritte: Das Netzwerk ist vollständig, und die Daten zeigen keine Lücken.',
     map: 'Netzwerkkarte',

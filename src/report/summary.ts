@@ -80,7 +80,7 @@ export function summaryTiles(result: AuditResult, lang: Lang): Tile[] {
       de ? 'Pflicht-Partner vertreten' : 'Required partners present',
       { kind: 'percent', value: result.coverage },
       result.coverage >= 1 ? 'good' : result.coverage >= 0.75 ? 'warn' : 'bad',
-      required.length === 0 ? (de ? 'alle Pflicht-Akteurstypen im Netzwerk' : 'every required type is in the network') : de ? `es fehlen ${required.length}` : `${required.length} missing`,
+      required.length === 0 ? (de ? 'alle Pflicht-Akteurstypen im Netzwerk' : 'every required type is in the network') : de ? `es ${required.length === 1 ? 'fehlt' : 'fehlen'} ${required.length}` : `${required.length} missing`,
       result.coverage,
     ),
   );
