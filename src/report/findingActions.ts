@@ -22,6 +22,7 @@ const ACTIONS: Readonly<Record<FindingCode, Text>> = {
   'network-sheet-left-out': a('Gehört das Blatt dazu: in den Einstellungen unter „Netzwerkblätter“ nennen.', 'If the sheet belongs: name it under "Netzwerkblätter" in the settings.'),
   'header-two-rows': a('Nichts zu tun; bei falscher Zuordnung Spalten im Aufgabenbereich wählen.', 'Nothing to do; if a column is wrong, map the columns in the task pane.'),
   'sozialraum-matrix': a('Nichts zu tun; die Kreuze gelten als Sozialräume der Partner.', 'Nothing to do; the marks are read as the partners’ Sozialräume.'),
+  'note-rows-skipped': a('Ist eine dieser Zeilen doch ein Partner: den Namen ohne Vorsatz eintragen.', 'If one of these rows is a partner after all: enter the name without the prefix.'),
   'former-partners': a('Prüfen, ob die Genannten wirklich ausgeschieden sind; Lücken neu besetzen.', 'Check those named have really left; fill the gaps they leave.'),
   'filtered-rows-counted': a('Nichts zu tun; gefilterte Zeilen zählen mit.', 'Nothing to do; filtered rows count.'),
   'partners-merged': a('Prüfen, ob die doppelten Zeilen wirklich derselbe Partner sind.', 'Check the repeated rows really are one partner.'),

@@ -16,6 +16,7 @@ const CODES = {
     'network-sheet-left-out': true,
     'header-two-rows': true,
     'sozialraum-matrix': true,
+    'note-rows-skipped': true,
     'former-partners': true,
     'filtered-rows-counted': true,
     'partners-merged': true,

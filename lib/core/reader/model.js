@@ -18,6 +18,7 @@ exports.READER_FINDING_CODES = [
     'header-two-rows',
     'sozialraum-matrix',
     'former-partners',
+    'note-rows-skipped',
     'filtered-rows-counted',
     'partners-merged',
     'type-from-contact',

@@ -32,10 +32,12 @@ function typeFromContact(contact) {
     return type !== null && PROFESSIONS.has(type.id) ? type : null;
 }
 const SUM_ROW = /^\s*(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/i;
+const NOTE_ROW = /^\s*(\*|¹|²|³|legende|stand\b|quelle|anmerkung|hinweis|erl(ae|ä)uterung|abk(ue|ü)rzung|erstellt|bearbeitet|fu(ss|ß)note|zuletzt|letzte (ae|ä)nderung|note\b|source|key\b|last updated)/i;
 function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_CONTEXT) {
     const { values, originRow, originColumn } = grid;
     const cols = layout.columns;
     const actors = [];
+    const notes = [];
     const former = [];
     let section = null;
     let archive = false;
@@ -114,6 +116,10 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
             if (SUM_ROW.test(label))
                 continue;
             if ((0, values_1.filledCells)(row) === 1) {
+                if (NOTE_ROW.test(label)) {
+                    notes.push({ r, label });
+                    continue;
+                }
                 if ((0, formerPartners_1.isArchiveHeading)(label)) {
                     archive = true;
                     continue;
@@ -191,6 +197,8 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
             return matrix.filter((m) => (0, values_1.parseYesNo)(row[m.column] ?? null) === true).map((m) => m.name);
         return fromName;
     }
+    if (notes.length > 0)
+        findings.push((0, finding_1.finding)('note-rows-skipped', 'info', { count: notes.length, examples: notes.slice(0, 3).map((n) => n.label) }, at(notes[0].r, cName >= 0 ? cName : Math.max(cType, 0))));
     const columns = {};
     for (const [field, c] of Object.entries(cols))
         columns[field] = originColumn + c;

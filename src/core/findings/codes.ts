@@ -50,6 +50,7 @@ export interface FindingValues {
   'network-sheet-left-out': { readonly sheet: string; readonly versionOf: string | null };
   'header-two-rows': { readonly sheet: string };
   'sozialraum-matrix': { readonly sheet: string; readonly sozialraeume: readonly string[] };
+  'note-rows-skipped': { readonly count: number; readonly examples: readonly string[] };
   'former-partners': { readonly count: number; readonly reasons: Readonly<Partial<Record<FormerReason, number>>>; readonly examples: readonly string[] };
   'filtered-rows-counted': { readonly count: number };
   'partners-merged': { readonly count: number; readonly examples: readonly string[] };
@@ -136,6 +137,7 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'network-sheet-left-out': true,
   'header-two-rows': true,
   'sozialraum-matrix': true,
+  'note-rows-skipped': true,
   'former-partners': true,
   'filtered-rows-counted': true,
   'partners-merged': true,

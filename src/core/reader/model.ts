@@ -197,6 +197,7 @@ export const READER_FINDING_CODES = [
   'header-two-rows',
   'sozialraum-matrix',
   'former-partners',
+  'note-rows-skipped',
   'filtered-rows-counted',
   'partners-merged',
   'type-from-contact',

@@ -58,6 +58,8 @@ export function typeFromContact(contact: string): ActorType | null {
 }
 
 const SUM_ROW = /^\s*(summe|gesamt|insgesamt|total|zwischensumme|anzahl)\b/i;
+/** A note under or in a list, alone in its row: a legend, a date, a source, a footnote. */
+const NOTE_ROW = /^\s*(\*|¹|²|³|legende|stand\b|quelle|anmerkung|hinweis|erl(ae|ä)uterung|abk(ue|ü)rzung|erstellt|bearbeitet|fu(ss|ß)note|zuletzt|letzte (ae|ä)nderung|note\b|source|key\b|last updated)/i;
 
 export interface ReadRows {
   readonly part: NetworkPart;
@@ -77,6 +79,7 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
   const { values, originRow, originColumn } = grid;
   const cols = layout.columns;
   const actors: NetworkActor[] = [];
+  const notes: { r: number; label: string }[] = [];
   const former: FormerPartner[] = [];
   let section: Kernbereich | null = null;
   let archive = false;
@@ -154,6 +157,10 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
     if (classification.actorType === null) {
       if (SUM_ROW.test(label)) continue;
       if (filledCells(row) === 1) {
+        if (NOTE_ROW.test(label)) {
+          notes.push({ r, label });
+          continue;
+        }
         if (isArchiveHeading(label)) {
           archive = true;
           continue;
@@ -227,6 +234,8 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
     return fromName;
   }
 
+  // Notes are not partners; which rows were left out is said (first one's place).
+  if (notes.length > 0) findings.push(finding('note-rows-skipped', 'info', { count: notes.length, examples: notes.slice(0, 3).map((n) => n.label) }, at(notes[0].r, cName >= 0 ? cName : Math.max(cType, 0))));
   const columns: Partial<Record<NetworkField, number>> = {};
   for (const [field, c] of Object.entries(cols) as [NetworkField, number][]) columns[field] = originColumn + c;
   return {

@@ -46,3 +46,25 @@ describe('a remark column', () => {
     expect(result.indicators.withAgreement).toBeCloseTo(2 / 3, 6);
   });
 });
+
+describe('notes under a list', () => {
+  it('are no partners: a legend, a date, a source and a footnote are left out and said', () => {
+    const values = [
+      ['Einrichtung', 'Art', 'Koop.-Vereinbarung'],
+      ['Hebamme Kraus', 'Hebamme', 'x'],
+      ['Jugendamt', 'Jugendamt', 'x'],
+      ['Kita Sonne', 'Kita', null],
+      [],
+      ['Legende: x = Kooperationsvereinbarung liegt vor'],
+      ['Stand: 01.09.2026, erstellt von Fr. Berger'],
+      ['* Angaben ohne Gewähr'],
+      ['Quelle: eigene Erhebung'],
+    ];
+    const { result } = auditSnapshot({ sheets: [{ name: 'Netzwerk', values, originRow: 0, originColumn: 0 }], settings: {} });
+    expect(result.actors).toBe(3);
+    expect(result.findings.filter((f) => f.code === 'unclassified-actor')).toEqual([]);
+    expect(result.findings.filter((f) => f.code === 'note-rows-skipped').map((f) => [f.cell, f.values])).toEqual([
+      ['A6', { count: 4, examples: ['Legende: x = Kooperationsvereinbarung liegt vor', 'Stand: 01.09.2026, erstellt von Fr. Berger', '* Angaben ohne Gewähr'] }],
+    ]);
+  });
+});
