@@ -28,6 +28,7 @@ const ACTIONS: Readonly<Record<FindingCode, Text>> = {
   'partners-merged': a('Prüfen, ob die doppelten Zeilen wirklich derselbe Partner sind.', 'Check the repeated rows really are one partner.'),
   'type-from-contact': a('Art der Einrichtung in die Spalte „Art“ eintragen.', 'Enter the kind of organisation in the type column.'),
   'types-taught': a('Nichts zu tun; die Zuordnung ist in der Mappe gespeichert.', 'Nothing to do; the assignment is saved in the workbook.'),
+  'budget-in-thousands': a('Prüfen, ob die Beträge wirklich in Tausend Euro stehen.', 'Check the amounts really are in thousands of euros.'),
   'budget-section-chosen': a('Prüfen, ob die Ausgaben das Budget für Frühe Hilfen sind.', 'Check the spending is the Frühe Hilfen budget.'),
   'budget-column-chosen': a('Prüfen, ob die richtige Spalte gelesen wurde; sonst „Berichtsjahr“ setzen.', 'Check the right column was read; else set "Berichtsjahr".'),
   'budget-rows-chosen': a('Prüfen, ob das richtige Jahr gelesen wurde; sonst „Berichtsjahr“ setzen.', 'Check the right year was read; else set "Berichtsjahr".'),

@@ -101,6 +101,7 @@ const GERMAN: Texts = {
   'type-from-contact': (v) => `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} ergibt sich die Art aus der Ansprechperson (z. B. „Kinderärztin“), darunter ${de.list(v.examples)}.`,
   'types-taught': (v) =>
     `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} gilt die Art, die im Aufgabenbereich zugeordnet wurde (in der Arbeitsmappe gespeichert), darunter ${de.list(v.examples)}.`,
+  'budget-in-thousands': (v) => `Die Beträge stehen in Tausend Euro (Spalte „${v.header}“) und sind mit 1.000 multipliziert gelesen.`,
   'budget-section-chosen': (v) =>
     `Das Budgetblatt führt Einnahmen und Ausgaben: gezählt sind die Ausgaben (${de.euro(v.spending)}), die Einnahmen (${de.euro(v.income)}, ${v.skipped} ${v.skipped === 1 ? 'Zeile' : 'Zeilen'}) nicht noch einmal.${v.spending === v.income ? '' : ' Die beiden Summen weichen voneinander ab.'}`,
   'budget-column-chosen': (v) =>
@@ -217,6 +218,7 @@ const ENGLISH: Texts = {
   'type-from-contact': (v) => `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the kind comes from the contact person (e.g. "Kinderärztin"), among them ${en.list(v.examples)}.`,
   'types-taught': (v) =>
     `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the type assigned in the task pane (saved in the workbook) applies, among them ${en.list(v.examples)}.`,
+  'budget-in-thousands': (v) => `The amounts are in thousands of euros (column "${v.header}") and were read multiplied by 1,000.`,
   'budget-section-chosen': (v) =>
     `The budget sheet lists income and spending: the spending counts (${en.euro(v.spending)}), the income (${en.euro(v.income)}, ${v.skipped} ${v.skipped === 1 ? 'row' : 'rows'}) not a second time.${v.spending === v.income ? '' : ' The two sums differ.'}`,
   'budget-column-chosen': (v) =>

@@ -23,6 +23,7 @@ const CANNOT_CO_OCCUR: Readonly<Record<string, string>> = {
   'criteria-sheet-not-found': 'no criteria sheet; the tick form, duplicates, unlisted and met-criteria findings need one',
   'budget-not-found': 'no budget sheet; every budget finding needs one',
   'budget-year-missing': 'the Berichtsjahr has no budget column or sheet, so no budget is read: excludes budget-column-chosen and all need findings',
+  'budget-in-thousands': 'the budget here is in euros, as most are; amounts in thousands are another workbook (test/core/reader/budgetSheets.test.ts)',
   'budget-rows-chosen': 'one budget sheet is read, with either amount columns per year (budget-column-chosen, which fires here) or one row per year',
   'need-unknown': 'no children 0–3 anywhere; budget-below-need, the Sozialraum need and need-defaults-used need them',
   'budget-covers-need': 'the budget covers the need; budget-below-need is its opposite',

@@ -70,6 +70,15 @@ function amountColumn(grid, layout, reportYear, findings) {
     return chosen.column;
 }
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
+const THOUSANDS = /(^|[^a-z])(t€|teur|tsd\.?\s*(€|eur)|tausend\s*(€|eur)|in\s+tausend)/i;
+function amountOf(raw, columnInThousands) {
+    if (typeof raw === 'string' && THOUSANDS.test(raw)) {
+        const n = (0, values_1.parseNumber)(raw.replace(THOUSANDS, '$1'));
+        return n === null ? null : n * 1000;
+    }
+    const n = (0, values_1.parseNumber)(raw);
+    return n !== null && columnInThousands ? n * 1000 : n;
+}
 const INCOME_HEADING = /^(einnahmen|ertraege|finanzierung|mittelherkunft|deckung|income|revenue|funding)$/;
 const SPENDING_HEADING = /^(ausgaben|aufwendungen|aufwand|kosten|mittelverwendung|verwendung|expenditure|expenses|spending|costs)$/;
 function sectionOf(row, amountCol) {
@@ -140,6 +149,10 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
         return null;
     const amountCol = chosen;
     const rowYears = yearOfRows(grid, layout, reportYear, findings);
+    const amountHeader = (0, values_1.cellText)(values[layout.headerIndex][amountCol] ?? null);
+    const inThousands = THOUSANDS.test(amountHeader) || (layout.headerIndex > 0 && values.slice(0, layout.headerIndex).some((row) => row.some((v) => typeof v === 'string' && /betr(ae|ä)ge in tausend|in t€|in teur|in tsd/i.test(v))));
+    if (inThousands)
+        findings.push((0, finding_1.finding)('budget-in-thousands', 'info', { header: amountHeader }, { sheet: grid.name, row: originRow + layout.headerIndex, column: originColumn + amountCol }));
     if (rowYears === undefined)
         return null;
     const lines = [];
@@ -165,7 +178,7 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
             findings.push((0, finding_1.finding)('error-cell', 'warning', { error: raw.error }, { sheet: grid.name, row: originRow + r, column: originColumn + amountCol }));
             continue;
         }
-        const amount = (0, values_1.parseNumber)(raw);
+        const amount = amountOf(raw, inThousands);
         if (amount === null) {
             if ((0, values_1.cellText)(raw) !== '') {
                 findings.push((0, finding_1.finding)('unreadable-amount', 'warning', { value: (0, values_1.cellText)(raw) }, { sheet: grid.name, row: originRow + r, column: originColumn + amountCol }));

@@ -25,6 +25,7 @@ exports.READER_FINDING_CODES = [
     'types-taught',
     'budget-column-chosen',
     'budget-section-chosen',
+    'budget-in-thousands',
     'budget-year-missing',
     'budget-rows-chosen',
     'budget-sheet-chosen',

@@ -90,7 +90,7 @@ function parseNumber(value) {
         negative = !negative;
         text = text.slice(1);
     }
-    text = text.replace(/^\+/, '');
+    text = text.replace(/^\+/, '').replace(/(\d)[.,][-–—]{1,2}$/, '$1');
     if (!/^[\d.,]+$/.test(text) || !/\d/.test(text))
         return null;
     const normalised = normaliseSeparators(text);

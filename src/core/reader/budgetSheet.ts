@@ -100,6 +100,19 @@ function amountColumn(grid: SheetGrid, layout: BudgetLayout, reportYear: number 
 
 const TOTAL_ROW = /^(summe|gesamt|insgesamt|total|zwischensumme|gesamtsumme|sum)\b/;
 
+/** Thousands of euros, as council papers write them: "T€", "TEUR", "Tsd. €", "in Tausend Euro". */
+const THOUSANDS = /(^|[^a-z])(t€|teur|tsd\.?\s*(€|eur)|tausend\s*(€|eur)|in\s+tausend)/i;
+
+/** An amount cell; in a column headed in thousands (or written "45 T€") the figure is multiplied out. */
+function amountOf(raw: CellValue, columnInThousands: boolean): number | null {
+  if (typeof raw === 'string' && THOUSANDS.test(raw)) {
+    const n = parseNumber(raw.replace(THOUSANDS, '$1'));
+    return n === null ? null : n * 1000;
+  }
+  const n = parseNumber(raw);
+  return n !== null && columnInThousands ? n * 1000 : n;
+}
+
 /** Section headings of a plan kept as income and spending ("Einnahmen" … "Ausgaben" …). */
 const INCOME_HEADING = /^(einnahmen|ertraege|finanzierung|mittelherkunft|deckung|income|revenue|funding)$/;
 const SPENDING_HEADING = /^(ausgaben|aufwendungen|aufwand|kosten|mittelverwendung|verwendung|expenditure|expenses|spending|costs)$/;
@@ -185,6 +198,9 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
   if (chosen === null) return null;
   const amountCol = chosen;
   const rowYears = yearOfRows(grid, layout, reportYear, findings);
+  const amountHeader = cellText(values[layout.headerIndex][amountCol] ?? null);
+  const inThousands = THOUSANDS.test(amountHeader) || (layout.headerIndex > 0 && values.slice(0, layout.headerIndex).some((row) => row.some((v) => typeof v === 'string' && /betr(ae|ä)ge in tausend|in t€|in teur|in tsd/i.test(v))));
+  if (inThousands) findings.push(finding('budget-in-thousands', 'info', { header: amountHeader }, { sheet: grid.name, row: originRow + layout.headerIndex, column: originColumn + amountCol }));
   if (rowYears === undefined) return null;
   const lines: BudgetLine[] = [];
   // The section each line stands in; the header row itself may open one ("Einnahmen | | Betrag").
@@ -208,7 +224,7 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
       findings.push(finding('error-cell', 'warning', { error: raw.error }, { sheet: grid.name, row: originRow + r, column: originColumn + amountCol }));
       continue;
     }
-    const amount = parseNumber(raw);
+    const amount = amountOf(raw, inThousands);
     if (amount === null) {
       if (cellText(raw) !== '') {
         findings.push(finding('unreadable-amount', 'warning', { value: cellText(raw) }, { sheet: grid.name, row: originRow + r, column: originColumn + amountCol }));

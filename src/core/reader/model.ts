@@ -204,6 +204,7 @@ export const READER_FINDING_CODES = [
   'types-taught',
   'budget-column-chosen',
   'budget-section-chosen',
+  'budget-in-thousands',
   'budget-year-missing',
   'budget-rows-chosen',
   'budget-sheet-chosen',

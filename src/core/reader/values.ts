@@ -91,7 +91,8 @@ export function parseNumber(value: CellValue): number | null {
     negative = !negative;
     text = text.slice(1);
   }
-  text = text.replace(/^\+/, '');
+  // "45.000,-" and "45.000,--": whole euros, as German lists write them.
+  text = text.replace(/^\+/, '').replace(/(\d)[.,][-–—]{1,2}$/, '$1');
   if (!/^[\d.,]+$/.test(text) || !/\d/.test(text)) return null;
   const normalised = normaliseSeparators(text);
   if (normalised === null) return null;

@@ -128,3 +128,25 @@ describe('a budget sheet in a workbook without Einstellungen', () => {
     expect(result.budget?.total).toBe(92300);
   });
 });
+
+describe('amounts as council papers write them', () => {
+  const partner = grid('Partner', [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt']]);
+  const total = (rows: CellValue[][]) => auditSnapshot({ sheets: [partner, grid('Budget', rows)], settings: {} }).result;
+
+  it('reads whole euros written "45.000,-"', () => {
+    expect(total([['Maßnahme', 'Betrag'], ['Koordination', '45.000,-'], ['Lotsendienst', '12.000,-- €']]).budget?.total).toBe(57000);
+  });
+
+  it('multiplies out a column in thousands and says so; a cell written "12,5 T€" too', () => {
+    const r = total([['Maßnahme', 'Ansatz 2026 (T€)'], ['Koordination', 45], ['Lotsendienst', '12,5']]);
+    expect(r.budget?.total).toBe(57500);
+    expect(r.findings.find((f) => f.code === 'budget-in-thousands')?.values).toEqual({ header: 'Ansatz 2026 (T€)' });
+    expect(total([['Maßnahme', 'Betrag'], ['Koordination', '45 T€'], ['Lotsendienst', '12.000 €']]).budget?.total).toBe(57000);
+  });
+
+  it('takes the unit from a note above the table', () => {
+    const r = total([['Haushalt Frühe Hilfen (Beträge in Tausend Euro)'], [], ['Maßnahme', 'Betrag'], ['Koordination', 45]]);
+    expect(r.budget?.total).toBe(45000);
+    expect(r.findings.some((f) => f.code === 'budget-in-thousands')).toBe(true);
+  });
+});
