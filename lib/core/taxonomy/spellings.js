@@ -222,14 +222,18 @@ exports.SPELLINGS = [
     ]),
 ];
 exports.KERNBEREICH_SPELLINGS = {
-    jugendhilfe: ['Jugendhilfe', 'Kinder- und Jugendhilfe', 'KJH', 'Jugend', 'Jugend und Familie', 'youth welfare', 'youth services'],
-    gesundheit: ['Gesundheit', 'Gesundheitsbereich', 'Gesundheitswesen', 'Gesundheitssystem', 'Gesundheitshilfe', 'Medizin', 'health', 'health care', 'healthcare'],
+    jugendhilfe: ['Jugendhilfe', 'Kinder- und Jugendhilfe', 'KJH', 'JH', 'Jugend', 'Jugend und Familie', 'youth welfare', 'youth services'],
+    gesundheit: [
+        'Gesundheit', 'Gesundheitsbereich', 'Gesundheitswesen', 'Gesundheitssystem', 'Gesundheitshilfe', 'Gesundheitsversorgung', 'Medizin',
+        'medizinisch', 'health', 'health care', 'healthcare',
+    ],
     beratung: [
-        'Beratung', 'psychosoziale Beratung', 'psychosoziale Beratungsstellen', 'psychosoziale Dienste', 'Beratungsdienste',
+        'Beratung', 'psychosozial', 'psychosoziale Beratung', 'psychosoziale Beratungsstellen', 'psychosoziale Dienste', 'Beratungsdienste',
         'counselling', 'counseling', 'psychosocial counselling',
     ],
     weitere: [
-        'Weitere', 'Weitere Akteure', 'Weitere Akteur:innen', 'Weitere Akteurinnen und Akteure', 'Sonstige', 'Sonstiges',
+        'Weitere', 'Weitere Akteure', 'Weitere Akteur:innen', 'Weitere Akteurinnen und Akteure', 'Sonstige', 'Sonstiges', 'Sonstige Akteure',
+        'Bildung', 'Schule und Bildung', 'Soziales', 'Arbeit und Soziales', 'Justiz',
         'Andere', 'other', 'others', 'other actors', 'misc',
     ],
 };

@@ -266,14 +266,19 @@ export const SPELLINGS: readonly SpellingGroup[] = [
 
 /** Words planners use for a Kernbereich in a type or Kernbereich column, besides its key and labels. Whole labels only. */
 export const KERNBEREICH_SPELLINGS: Readonly<Record<Kernbereich, readonly string[]>> = {
-  jugendhilfe: ['Jugendhilfe', 'Kinder- und Jugendhilfe', 'KJH', 'Jugend', 'Jugend und Familie', 'youth welfare', 'youth services'],
-  gesundheit: ['Gesundheit', 'Gesundheitsbereich', 'Gesundheitswesen', 'Gesundheitssystem', 'Gesundheitshilfe', 'Medizin', 'health', 'health care', 'healthcare'],
+  jugendhilfe: ['Jugendhilfe', 'Kinder- und Jugendhilfe', 'KJH', 'JH', 'Jugend', 'Jugend und Familie', 'youth welfare', 'youth services'],
+  gesundheit: [
+    'Gesundheit', 'Gesundheitsbereich', 'Gesundheitswesen', 'Gesundheitssystem', 'Gesundheitshilfe', 'Gesundheitsversorgung', 'Medizin',
+    'medizinisch', 'health', 'health care', 'healthcare',
+  ],
   beratung: [
-    'Beratung', 'psychosoziale Beratung', 'psychosoziale Beratungsstellen', 'psychosoziale Dienste', 'Beratungsdienste',
+    'Beratung', 'psychosozial', 'psychosoziale Beratung', 'psychosoziale Beratungsstellen', 'psychosoziale Dienste', 'Beratungsdienste',
     'counselling', 'counseling', 'psychosocial counselling',
   ],
   weitere: [
-    'Weitere', 'Weitere Akteure', 'Weitere Akteur:innen', 'Weitere Akteurinnen und Akteure', 'Sonstige', 'Sonstiges',
+    'Weitere', 'Weitere Akteure', 'Weitere Akteur:innen', 'Weitere Akteurinnen und Akteure', 'Sonstige', 'Sonstiges', 'Sonstige Akteure',
+    // The fields the NZFH counts among the further actors (school, social welfare, justice, employment).
+    'Bildung', 'Schule und Bildung', 'Soziales', 'Arbeit und Soziales', 'Justiz',
     'Andere', 'other', 'others', 'other actors', 'misc',
   ],
 };

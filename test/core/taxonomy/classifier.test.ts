@@ -120,6 +120,13 @@ describe('resolveKernbereich', () => {
     ['Weitere Akteurinnen und Akteure', 'weitere'],
     ['Sonstige', 'weitere'],
     ['other', 'weitere'],
+    // Short and field forms planners type into a Kernbereich column.
+    ['JH', 'jugendhilfe'],
+    ['medizinisch', 'gesundheit'],
+    ['psychosozial', 'beratung'],
+    ['Bildung', 'weitere'],
+    ['Soziales', 'weitere'],
+    ['Justiz', 'weitere'],
     ['Kinderarzt', null],
     ['Steuerberatung', null],
     ['', null],
