@@ -57,7 +57,7 @@ function namesOf(c) {
     }
     return names;
 }
-const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|alt|old|backup|sicherung|archiv|entwurf|draft|test)\b/i;
+const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|backup|sicherung|archiv)\b|[\s(_](alt|old|entwurf|draft|test)\)?\s*$/i;
 function baseName(name) {
     return (0, text_1.fold)(name.replace(COPY_NAME, ' ').replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, ' '))
         .replace(/[^a-z0-9]+/g, ' ')

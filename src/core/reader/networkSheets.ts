@@ -97,7 +97,8 @@ function namesOf(c: Candidate): Set<string> {
 }
 
 /** A sheet name that says copy or old ("Netzwerk (2)", "Kopie von Netzwerk", "Netzwerk alt", "Backup"). */
-const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|alt|old|backup|sicherung|archiv|entwurf|draft|test)\b/i;
+// "alt", "old", "Entwurf" only as the name's last word ("Netzwerk alt", "Netzwerk (alt)"), not "Alt-Ost".
+const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|backup|sicherung|archiv)\b|[\s(_](alt|old|entwurf|draft|test)\)?\s*$/i;
 
 /** A sheet name without years, copy marks and list words: "Netzwerk (2)", "Netzwerk alt 2024" and "Netzwerk" share one. */
 function baseName(name: string): string {

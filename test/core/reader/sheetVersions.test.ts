@@ -39,3 +39,12 @@ describe('two versions of one list in a workbook', () => {
     expect(leftOut(result)).toEqual([]);
   });
 });
+
+describe('a Sozialraum whose name looks like a copy mark', () => {
+  it('"Alt-Ost" is a place, not an old version: its sheet is read with the others', () => {
+    const ost = [HEADER, ['Jugendamt', 'Jugendamt', null], ['Gesundheitsamt', 'Gesundheitsamt', null], ['Hebamme Kraus', 'Hebamme', null]];
+    const west = [HEADER, ['Jugendamt', 'Jugendamt', null], ['Gesundheitsamt', 'Gesundheitsamt', null], ['Kita Sonne', 'Kita', null], ['Kinderarzt Dr. Berger', 'Kinderarzt', null]];
+    const result = audit([grid('Partner Alt-Ost', ost), grid('Partner Neu-West', west)]);
+    expect(result.networkSheets).toEqual(['Partner Alt-Ost', 'Partner Neu-West']);
+  });
+});
