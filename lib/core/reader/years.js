@@ -44,9 +44,30 @@ function dateOfCell(value) {
     m = /^(\d{4})-(\d{2})-(\d{2})/.exec(t);
     if (m)
         return Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+    m = /^(?:(\d{1,2})\.?\s*)?([a-zA-ZäÄ]{3,9})\.?\s+(\d{4})$/.exec(t);
+    if (m) {
+        const name = m[2].toLowerCase().replace('ä', 'ae');
+        const month = MONTHS.findIndex((names) => names.includes(name));
+        if (month >= 0)
+            return m[1] ? Date.UTC(Number(m[3]), month, Number(m[1])) : Date.UTC(Number(m[3]), month + 1, 0);
+    }
     const year = yearCell(t);
     return year === null ? null : Date.UTC(year, 11, 31);
 }
+const MONTHS = [
+    ['januar', 'jan', 'jaenner', 'january'],
+    ['februar', 'feb', 'february'],
+    ['maerz', 'mrz', 'mar', 'march'],
+    ['april', 'apr'],
+    ['mai', 'may'],
+    ['juni', 'jun', 'june'],
+    ['juli', 'jul', 'july'],
+    ['august', 'aug'],
+    ['september', 'sep', 'sept'],
+    ['oktober', 'okt', 'oct', 'october'],
+    ['november', 'nov'],
+    ['dezember', 'dez', 'dec', 'december'],
+];
 function fullYear(y) {
     const n = Number(y);
     return y.length === 2 ? 2000 + n : n;
