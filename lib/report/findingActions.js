@@ -23,6 +23,7 @@ const ACTIONS = {
     'partners-merged': a('Prüfen, ob die doppelten Zeilen wirklich derselbe Partner sind.', 'Check the repeated rows really are one partner.'),
     'type-from-contact': a('Art der Einrichtung in die Spalte „Art“ eintragen.', 'Enter the kind of organisation in the type column.'),
     'types-taught': a('Nichts zu tun; die Zuordnung ist in der Mappe gespeichert.', 'Nothing to do; the assignment is saved in the workbook.'),
+    'activity-entries-unused': a('Datum als Tag oder Monat eintragen (12.03.2025, März 2025) und die Art aus der Auswahlliste wählen.', 'Enter the date as a day or month (12.03.2025, März 2025) and pick the kind from the list.'),
     'budget-in-thousands': a('Prüfen, ob die Beträge wirklich in Tausend Euro stehen.', 'Check the amounts really are in thousands of euros.'),
     'budget-section-chosen': a('Prüfen, ob die Ausgaben das Budget für Frühe Hilfen sind.', 'Check the spending is the Frühe Hilfen budget.'),
     'budget-column-chosen': a('Prüfen, ob die richtige Spalte gelesen wurde; sonst „Berichtsjahr“ setzen.', 'Check the right column was read; else set "Berichtsjahr".'),

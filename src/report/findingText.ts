@@ -101,6 +101,8 @@ const GERMAN: Texts = {
   'type-from-contact': (v) => `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} ergibt sich die Art aus der Ansprechperson (z. B. „Kinderärztin“), darunter ${de.list(v.examples)}.`,
   'types-taught': (v) =>
     `Bei ${v.count} ${v.count === 1 ? 'Partner' : 'Partnern'} gilt die Art, die im Aufgabenbereich zugeordnet wurde (in der Arbeitsmappe gespeichert), darunter ${de.list(v.examples)}.`,
+  'activity-entries-unused': (v) =>
+    `${v.undated + v.unknownKind} ${v.undated + v.unknownKind === 1 ? 'Eintrag' : 'Einträge'} im Blatt zur Netzwerkarbeit ${v.undated + v.unknownKind === 1 ? 'belegt' : 'belegen'} kein Kriterium (${[v.undated > 0 ? `${v.undated} ohne lesbares Datum` : '', v.unknownKind > 0 ? `${v.unknownKind} ohne erkennbare Art` : ''].filter((x) => x !== '').join(', ')}), darunter ${de.list(v.examples.map((x) => `„${x}“`))}.`,
   'budget-in-thousands': (v) => `Die Beträge stehen in Tausend Euro (Spalte „${v.header}“) und sind mit 1.000 multipliziert gelesen.`,
   'budget-section-chosen': (v) =>
     `Das Budgetblatt führt Einnahmen und Ausgaben: gezählt sind die Ausgaben (${de.euro(v.spending)}), die Einnahmen (${de.euro(v.income)}, ${v.skipped} ${v.skipped === 1 ? 'Zeile' : 'Zeilen'}) nicht noch einmal.${v.spending === v.income ? '' : ' Die beiden Summen weichen voneinander ab.'}`,
@@ -218,6 +220,8 @@ const ENGLISH: Texts = {
   'type-from-contact': (v) => `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the kind comes from the contact person (e.g. "Kinderärztin"), among them ${en.list(v.examples)}.`,
   'types-taught': (v) =>
     `For ${v.count} ${v.count === 1 ? 'partner' : 'partners'} the type assigned in the task pane (saved in the workbook) applies, among them ${en.list(v.examples)}.`,
+  'activity-entries-unused': (v) =>
+    `${v.undated + v.unknownKind} ${v.undated + v.unknownKind === 1 ? 'entry' : 'entries'} in the network-work sheet support no criterion (${[v.undated > 0 ? `${v.undated} without a readable date` : '', v.unknownKind > 0 ? `${v.unknownKind} of no known kind` : ''].filter((x) => x !== '').join(', ')}), among them ${en.list(v.examples.map((x) => `"${x}"`))}.`,
   'budget-in-thousands': (v) => `The amounts are in thousands of euros (column "${v.header}") and were read multiplied by 1,000.`,
   'budget-section-chosen': (v) =>
     `The budget sheet lists income and spending: the spending counts (${en.euro(v.spending)}), the income (${en.euro(v.income)}, ${v.skipped} ${v.skipped === 1 ? 'row' : 'rows'}) not a second time.${v.spending === v.income ? '' : ' The two sums differ.'}`,

@@ -22,6 +22,7 @@ const CODES = {
     'partners-merged': true,
     'type-from-contact': true,
     'types-taught': true,
+    'activity-entries-unused': true,
     'budget-in-thousands': true,
     'budget-section-chosen': true,
     'budget-column-chosen': true,

@@ -50,5 +50,5 @@ function readActivityRows(grid, layout) {
             fte: c.fte === undefined ? null : (0, values_1.parseNumber)(row[c.fte] ?? null),
         });
     }
-    return { sheet: grid.name, headerRow: originRow + layout.headerIndex, entries };
+    return { sheet: grid.name, headerRow: originRow + layout.headerIndex, dateColumn: c.date === undefined ? null : grid.originColumn + c.date, entries };
 }

@@ -16,7 +16,7 @@ export interface RecordEvidence {
 /**
  * Per criterion, the newest dated entry of a fitting kind in the Netzwerkarbeit sheet. An entry is
  * recent when it is no older than `months` before `todayMs`; undated entries and entries of no
- * known kind give no evidence (the reader said which).
+ * known kind give no evidence (the rule activityEntries says which).
  */
 export function gatherRecords(sheet: ActivitySheet | null, todayMs: number, months: number): ReadonlyMap<CriterionId, RecordEvidence> {
   const out = new Map<CriterionId, RecordEvidence>();

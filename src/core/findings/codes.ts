@@ -56,6 +56,7 @@ export interface FindingValues {
   'partners-merged': { readonly count: number; readonly examples: readonly string[] };
   'type-from-contact': { readonly count: number; readonly examples: readonly string[] };
   'types-taught': { readonly count: number; readonly examples: readonly string[] };
+  'activity-entries-unused': { readonly undated: number; readonly unknownKind: number; readonly examples: readonly string[] };
   'budget-in-thousands': { readonly header: string };
   'budget-section-chosen': { readonly spending: number; readonly income: number; readonly skipped: number };
   'budget-column-chosen': { readonly header: string; readonly year: number; readonly basis: 'settings' | 'newest'; readonly others: readonly string[] };
@@ -144,6 +145,7 @@ const CODES: Readonly<Record<FindingCode, true>> = {
   'partners-merged': true,
   'type-from-contact': true,
   'types-taught': true,
+  'activity-entries-unused': true,
   'budget-in-thousands': true,
   'budget-section-chosen': true,
   'budget-column-chosen': true,

@@ -60,5 +60,5 @@ export function readActivityRows(grid: SheetGrid, layout: ActivityLayout): Activ
       fte: c.fte === undefined ? null : parseNumber(row[c.fte] ?? null),
     });
   }
-  return { sheet: grid.name, headerRow: originRow + layout.headerIndex, entries };
+  return { sheet: grid.name, headerRow: originRow + layout.headerIndex, dateColumn: c.date === undefined ? null : grid.originColumn + c.date, entries };
 }

@@ -239,6 +239,8 @@ export interface ActivityEntry {
 export interface ActivitySheet {
   readonly sheet: string;
   readonly headerRow: number;
+  /** The date column (sheet column), where an undated entry is pointed at; null without one. */
+  readonly dateColumn: number | null;
   readonly entries: readonly ActivityEntry[];
 }
 

@@ -1,5 +1,6 @@
 import { auditWorkbook } from '../../../src/core/audit/audit';
 import { CellValue, SheetGrid } from '../../../src/core/grid';
+import { auditSnapshot } from '../../../src/workbook/auditSnapshot';
 
 /**
  * What the partner list says about a criterion is a hint; dated entries in the Netzwerkarbeit sheet
@@ -183,5 +184,23 @@ describe('a required type the district does not have', () => {
     ]);
     // Two fewer required types to have: the same partners cover a larger share.
     expect(marked.coverage).toBeGreaterThan(plain.coverage);
+  });
+});
+
+describe('network work the audit cannot use', () => {
+  it('says which entries support no criterion: no readable date or no known kind', () => {
+    const sheets = [
+      { name: 'Netzwerk', values: [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt'], ['Kita Sonne', 'Kita']], originRow: 0, originColumn: 0 },
+      {
+        name: 'Netzwerkarbeit',
+        values: [['Datum', 'Art', 'Beschreibung'], ['Frühjahr 2025', 'Netzwerkkonferenz', 'Frühjahrskonferenz'], ['März 2025', 'Fortbildung', 'Kinderschutz'], ['12.05.2025', 'Sommerfest', 'Fest im Park'], [null, 'Arbeitsgruppe', 'AG Gesundheit']],
+        originRow: 0,
+        originColumn: 0,
+      },
+    ];
+    const { result } = auditSnapshot({ sheets, settings: {} });
+    expect(result.findings.filter((f) => f.code === 'activity-entries-unused').map((f) => [f.sheet, f.cell, f.values])).toEqual([
+      ['Netzwerkarbeit', 'A2', { undated: 2, unknownKind: 1, examples: ['Netzwerkkonferenz: Frühjahrskonferenz', 'Sommerfest: Fest im Park', 'Arbeitsgruppe: AG Gesundheit'] }],
+    ]);
   });
 });

@@ -79,6 +79,7 @@ const CASES: Readonly<Record<FindingCode, Case>> = {
   'setting-unreadable': { sheets: [GAPPY, grid('Einstellungen', [['Geburten', 'ca. 800'], ['Berichtsjahr', 2026]])] },
   'budget-section-chosen': { sheets: [GAPPY, grid('Budget', [['Einnahmen', null, 'Betrag'], ['Bundesstiftung', null, 5000], [], ['Ausgaben', null, null], ['Lotsendienst', null, 5000]])] },
   'note-rows-skipped': { sheets: [grid('Netzwerk', [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt'], ['Kita Sonne', 'Kita'], [], ['Legende: x = Vereinbarung']])] },
+  'activity-entries-unused': { sheets: [GAPPY, grid('Netzwerkarbeit', [['Datum', 'Art', 'Beschreibung'], ['Frühjahr 2025', 'Netzwerkkonferenz', 'Frühjahrskonferenz']])] },
   'budget-in-thousands': { sheets: [GAPPY, grid('Budget', [['Maßnahme', 'Ansatz (T€)'], ['Lotsendienst', 45]])] },
   'budget-rows-chosen': { sheets: [GAPPY, ROW_YEARS] },
   'budget-year-missing': { sheets: [GAPPY, YEAR_BUDGET, grid('Einstellungen', [['Berichtsjahr', 2030], ['Anteil belasteter Familien', '10 %']])] },

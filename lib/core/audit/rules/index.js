@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.RULES = void 0;
 const actorTypes_1 = require("./actorTypes");
+const activityEntries_1 = require("./activityEntries");
 const agreements_1 = require("./agreements");
 const budgetSheet_1 = require("./budgetSheet");
 const coordination_1 = require("./coordination");
@@ -39,6 +40,7 @@ exports.RULES = [
     healthYouthBound_1.healthYouthBound,
     criteriaSheet_1.criteriaSheet,
     criteriaMet_1.criteriaMet,
+    activityEntries_1.activityEntries,
     budgetSheet_1.budgetSheet,
     needCoverage_1.needCoverage,
     sozialraumBudget_1.sozialraumBudget,

@@ -1,5 +1,6 @@
 import { Rule } from '../rule';
 import { actorTypes } from './actorTypes';
+import { activityEntries } from './activityEntries';
 import { agreements } from './agreements';
 import { budgetSheet } from './budgetSheet';
 import { coordination } from './coordination';
@@ -39,6 +40,7 @@ export const RULES: readonly Rule[] = [
   healthYouthBound,
   criteriaSheet,
   criteriaMet,
+  activityEntries,
   budgetSheet,
   needCoverage,
   sozialraumBudget,
