@@ -8,28 +8,21 @@ exports.formerReasons = formerReasons;
 const referenceRates_1 = require("../core/taxonomy/referenceRates");
 const format_1 = require("./format");
 const names_1 = require("./names");
-exports.de = {
-    num: (n) => (0, format_1.formatNumber)(n, 'de', Number.isInteger(n) ? 0 : 2),
-    euro: (n) => (0, format_1.formatEuro)(n, 'de'),
-    model: (r) => (0, format_1.formatModelRange)(r, 'de'),
-    pctRange: (r) => (0, format_1.formatPercentRange)(r, 'de'),
-    params: (ids) => (0, format_1.formatList)(ids.map((id) => (0, names_1.needParameterLabel)(id, 'de')), 'de'),
-    pct: (n, digits = 0) => (0, format_1.formatPercent)(n, 'de', digits),
-    list: (items) => (0, format_1.formatList)(items, 'de'),
-    from: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichAfterFrom)(k, 'de')), 'de'),
-    sectors: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichLabel)(k, 'de')), 'de'),
-};
-exports.en = {
-    num: (n) => (0, format_1.formatNumber)(n, 'en', Number.isInteger(n) ? 0 : 2),
-    euro: (n) => (0, format_1.formatEuro)(n, 'en'),
-    model: (r) => (0, format_1.formatModelRange)(r, 'en'),
-    pctRange: (r) => (0, format_1.formatPercentRange)(r, 'en'),
-    params: (ids) => (0, format_1.formatList)(ids.map((id) => (0, names_1.needParameterLabel)(id, 'en')), 'en'),
-    pct: (n, digits = 0) => (0, format_1.formatPercent)(n, 'en', digits),
-    list: (items) => (0, format_1.formatList)(items, 'en'),
-    from: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichAfterFrom)(k, 'en')), 'en'),
-    sectors: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichLabel)(k, 'en')), 'en'),
-};
+function wordsOf(lang) {
+    return {
+        num: (n) => (0, format_1.formatNumber)(n, lang, Number.isInteger(n) ? 0 : 2),
+        euro: (n) => (0, format_1.formatEuro)(n, lang),
+        model: (r) => (0, format_1.formatModelRange)(r, lang),
+        pctRange: (r) => (0, format_1.formatPercentRange)(r, lang),
+        params: (ids) => (0, format_1.formatList)(ids.map((id) => (0, names_1.needParameterLabel)(id, lang)), lang),
+        pct: (n, digits = 0) => (0, format_1.formatPercent)(n, lang, digits),
+        list: (items) => (0, format_1.formatList)(items, lang),
+        from: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichAfterFrom)(k, lang)), lang),
+        sectors: (ks) => (0, format_1.formatList)(ks.map((k) => (0, names_1.kernbereichLabel)(k, lang)), lang),
+    };
+}
+exports.de = wordsOf('de');
+exports.en = wordsOf('en');
 function gapText(gap, lang) {
     const w = lang === 'de' ? exports.de : exports.en;
     switch (gap.kind) {

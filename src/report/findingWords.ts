@@ -13,29 +13,23 @@ import { actorTypeLabel, kernbereichAfterFrom, kernbereichLabel, needParameterLa
 /** One sentence per finding code; the compiler refuses a code without its text. */
 export type Texts = { readonly [C in FindingCode]: (values: FindingValues[C]) => string };
 
-export const de = {
-  num: (n: number) => formatNumber(n, 'de', Number.isInteger(n) ? 0 : 2),
-  euro: (n: number) => formatEuro(n, 'de'),
-  model: (r: Spread) => formatModelRange(r, 'de'),
-  pctRange: (r: Spread) => formatPercentRange(r, 'de'),
-  params: (ids: readonly NeedDefaultId[]) => formatList(ids.map((id) => needParameterLabel(id, 'de')), 'de'),
-  pct: (n: number, digits = 0) => formatPercent(n, 'de', digits),
-  list: (items: readonly string[]) => formatList(items, 'de'),
-  from: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichAfterFrom(k, 'de')), 'de'),
-  sectors: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichLabel(k, 'de')), 'de'),
-};
+/** Number, list and name formats of one language, for the sentence tables. */
+function wordsOf(lang: Lang) {
+  return {
+    num: (n: number) => formatNumber(n, lang, Number.isInteger(n) ? 0 : 2),
+    euro: (n: number) => formatEuro(n, lang),
+    model: (r: Spread) => formatModelRange(r, lang),
+    pctRange: (r: Spread) => formatPercentRange(r, lang),
+    params: (ids: readonly NeedDefaultId[]) => formatList(ids.map((id) => needParameterLabel(id, lang)), lang),
+    pct: (n: number, digits = 0) => formatPercent(n, lang, digits),
+    list: (items: readonly string[]) => formatList(items, lang),
+    from: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichAfterFrom(k, lang)), lang),
+    sectors: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichLabel(k, lang)), lang),
+  };
+}
 
-export const en = {
-  num: (n: number) => formatNumber(n, 'en', Number.isInteger(n) ? 0 : 2),
-  euro: (n: number) => formatEuro(n, 'en'),
-  model: (r: Spread) => formatModelRange(r, 'en'),
-  pctRange: (r: Spread) => formatPercentRange(r, 'en'),
-  params: (ids: readonly NeedDefaultId[]) => formatList(ids.map((id) => needParameterLabel(id, 'en')), 'en'),
-  pct: (n: number, digits = 0) => formatPercent(n, 'en', digits),
-  list: (items: readonly string[]) => formatList(items, 'en'),
-  from: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichAfterFrom(k, 'en')), 'en'),
-  sectors: (ks: readonly Kernbereich[]) => formatList(ks.map((k) => kernbereichLabel(k, 'en')), 'en'),
-};
+export const de = wordsOf('de');
+export const en = wordsOf('en');
 
 /** What the list shows instead of a criterion marked as met; a clause without the criterion's own number. */
 export function gapText(gap: EvidenceGap, lang: Lang): string {
