@@ -31,9 +31,9 @@ function tickForm(values, idColumn) {
 function detectCriteriaLayout(grid) {
     const { values } = grid;
     const { column: idColumn, count: idCount } = bestColumn(values, isCriterionId);
-    if (idCount < MIN_CRITERIA)
-        return null;
     const hint = /kriter|qualitaet|criteria|quality/.test((0, text_1.fold)(grid.name)) ? 10 : 0;
+    if (idCount < (hint > 0 ? 1 : MIN_CRITERIA))
+        return null;
     const ticks = tickForm(values, idColumn);
     if (ticks) {
         const evidence = values.slice(0, headerMatch_1.HEADER_SEARCH_ROWS).map((row) => (0, headerMatch_1.matchHeaderRow)(row, columnSynonyms_1.CRITERIA_COLUMN_PATTERNS)?.columns.evidence).find((c) => c !== undefined) ?? null;

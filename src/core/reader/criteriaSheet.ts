@@ -45,8 +45,9 @@ function tickForm(values: readonly (readonly CellValue[])[], idColumn: number): 
 export function detectCriteriaLayout(grid: SheetGrid): CriteriaLayout | null {
   const { values } = grid;
   const { column: idColumn, count: idCount } = bestColumn(values, isCriterionId);
-  if (idCount < MIN_CRITERIA) return null;
   const hint = /kriter|qualitaet|criteria|quality/.test(fold(grid.name)) ? 10 : 0;
+  // A sheet named for the criteria is theirs however few it lists so far (the rest is said as not listed).
+  if (idCount < (hint > 0 ? 1 : MIN_CRITERIA)) return null;
   const ticks = tickForm(values, idColumn);
   if (ticks) {
     const evidence = values.slice(0, HEADER_SEARCH_ROWS).map((row) => matchHeaderRow(row, CRITERIA_COLUMN_PATTERNS)?.columns.evidence).find((c) => c !== undefined) ?? null;

@@ -28,3 +28,18 @@ describe('a criteria sheet with status texts no spelling reads', () => {
     expect(findingText(unclear[2], 'de')).toBe('Kriterium 5.2: Status „erfüllt?“ ist keiner der Stände erfüllt, teilweise, nicht erfüllt, offen; er bleibt offen (nicht „erfüllt“).');
   });
 });
+
+describe('a criteria sheet begun with a few criteria', () => {
+  it('is read when its name says criteria, and the rest is said as not listed', () => {
+    const network = grid('Netzwerk', [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt']]);
+    const few = [['Nr.', 'Kriterium', 'Status'], ['3.3', 'Netzwerkkonferenz', 'erfüllt'], ['6.2', 'Fortbildung', 'teilweise']];
+    const named = auditSnapshot({ sheets: [network, grid('Kriterien', few)], settings: {} }).result;
+    expect(named.criteria?.sheet).toBe('Kriterien');
+    expect(named.findings.some((f) => f.code === 'criteria-sheet-not-found')).toBe(false);
+    expect((named.findings.find((f) => f.code === 'criteria-not-listed')?.values as { missing: string[] }).missing).toHaveLength(29);
+    // Two criterion numbers on a sheet named otherwise are no criteria sheet.
+    const other = auditSnapshot({ sheets: [network, grid('Tabelle3', few)], settings: {} }).result;
+    expect(other.criteria?.sheet ?? null).toBeNull();
+    expect(other.findings.some((f) => f.code === 'criteria-sheet-not-found')).toBe(true);
+  });
+});
