@@ -36,7 +36,7 @@ describe('a criteria sheet begun with a few criteria', () => {
     const named = auditSnapshot({ sheets: [network, grid('Kriterien', few)], settings: {} }).result;
     expect(named.criteria?.sheet).toBe('Kriterien');
     expect(named.findings.some((f) => f.code === 'criteria-sheet-not-found')).toBe(false);
-    expect((named.findings.find((f) => f.code === 'criteria-not-listed')?.values as { missing: string[] }).missing).toHaveLength(29);
+    expect((named.findings.find((f) => f.code === 'criteria-not-listed')?.values as { missing: readonly string[] }).missing).toHaveLength(29);
     // Two criterion numbers on a sheet named otherwise are no criteria sheet.
     const other = auditSnapshot({ sheets: [network, grid('Tabelle3', few)], settings: {} }).result;
     expect(other.criteria?.sheet ?? null).toBeNull();
