@@ -48,7 +48,7 @@ function auditModel(model, options = {}) {
             births: model.settings.births ?? (model.settings.children0to3 === null ? null : model.settings.children0to3 / 3),
             labFteActual: model.settings.labFteActual,
         }),
-        header: { kommune: model.settings.kommune, networkName: model.settings.networkName, reportYear: options.overrides?.reportYear ?? model.settings.reportYear, stand: model.settings.stand },
+        header: { kommune: model.settings.kommune, networkName: model.settings.networkName, reportYear: model.reportYear, stand: model.settings.stand },
         former: (network?.former ?? []).map((f) => ({ ...ref(f), actorTypeId: f.actorTypeId, reason: f.reason, detail: f.detail })),
     };
 }

@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.AGREEMENT_EXAMPLES = void 0;
 exports.gatherEvidence = gatherEvidence;
 const actorTypes_1 = require("../taxonomy/actorTypes");
+const places_1 = require("./places");
 const sozialraeume_1 = require("./sozialraeume");
 exports.AGREEMENT_EXAMPLES = 3;
 const STEERING_SECTORS = ['jugendhilfe', 'beratung', 'gesundheit'];
@@ -15,7 +16,7 @@ function rank(typeId) {
     return requirement === 'required' ? 0 : requirement === 'recommended' ? 1 : 2;
 }
 function gatherEvidence(network, present) {
-    const { actors, columns } = network;
+    const { actors } = network;
     const unasked = new Set(network.parts.filter((p) => p.columns.agreement === undefined).map((p) => p.sheet));
     let asked = 0;
     let coordination = false;
@@ -58,9 +59,9 @@ function gatherEvidence(network, present) {
         }
     }
     const hasPartners = actors.length > 0;
-    const steeringLacking = columns.steering === undefined ? null : STEERING_SECTORS.filter((k) => steering[k] === 0);
-    const hasForum = columns.forum !== undefined && hasPartners;
-    const hasAgreements = columns.agreement !== undefined && hasPartners;
+    const steeringLacking = !(0, places_1.hasColumn)(network, 'steering') ? null : STEERING_SECTORS.filter((k) => steering[k] === 0);
+    const hasForum = (0, places_1.hasColumn)(network, 'forum') && hasPartners;
+    const hasAgreements = (0, places_1.hasColumn)(network, 'agreement') && hasPartners;
     const unbound = hasAgreements ? ['jugendhilfe', 'gesundheit'].filter((k) => agreementBySector[k] === 0) : null;
     const healthRefused = hasAgreements && healthIndependent > 0 && healthSaidNo === healthIndependent;
     const byCriterion = new Map();

@@ -30,6 +30,13 @@ function yearColumns(row) {
     return out;
 }
 function detectBudgetLayout(grid) {
+    let known = LAYOUTS.get(grid);
+    if (known === undefined)
+        LAYOUTS.set(grid, (known = budgetLayoutOf(grid)));
+    return known;
+}
+const LAYOUTS = new WeakMap();
+function budgetLayoutOf(grid) {
     const preferred = (grid.tables ?? []).map((t) => t.headerRow);
     const rows = [...preferred.filter((r) => r >= 0 && r < grid.values.length), ...Array.from({ length: Math.min(grid.values.length, headerMatch_1.HEADER_SEARCH_ROWS) }, (_, i) => i)];
     let best = null;
@@ -106,7 +113,7 @@ function yearOfRows(grid, layout, reportYear, findings) {
     let last = null;
     for (let r = layout.headerIndex + 1; r < grid.values.length; r++) {
         const v = grid.values[r][c] ?? null;
-        const year = (0, years_1.yearCell)(v) ?? (typeof v === 'string' ? (0, years_1.yearInText)(v) : null);
+        const year = (0, years_1.yearOf)(v);
         if (year !== null)
             last = year;
         else if ((0, values_1.cellText)(v) !== '')
@@ -149,12 +156,12 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
         return null;
     const amountCol = chosen;
     const rowYears = yearOfRows(grid, layout, reportYear, findings);
-    const amountHeader = (0, values_1.cellText)(values[layout.headerIndex][amountCol] ?? null);
-    const inThousands = THOUSANDS.test(amountHeader) || (layout.headerIndex > 0 && values.slice(0, layout.headerIndex).some((row) => row.some((v) => typeof v === 'string' && /betr(ae|ä)ge in tausend|in t€|in teur|in tsd/i.test(v))));
-    if (inThousands)
-        findings.push((0, finding_1.finding)('budget-in-thousands', 'info', { header: amountHeader }, { sheet: grid.name, row: originRow + layout.headerIndex, column: originColumn + amountCol }));
     if (rowYears === undefined)
         return null;
+    const amountHeader = (0, values_1.cellText)(values[layout.headerIndex][amountCol] ?? null);
+    const inThousands = THOUSANDS.test(amountHeader) || values.slice(0, layout.headerIndex).some((row) => row.some((v) => typeof v === 'string' && THOUSANDS.test(v)));
+    if (inThousands)
+        findings.push((0, finding_1.finding)('budget-in-thousands', 'info', { header: amountHeader }, { sheet: grid.name, row: originRow + layout.headerIndex, column: originColumn + amountCol }));
     const lines = [];
     const sections = new Map();
     let section = sectionOf(values[layout.headerIndex], -1);
@@ -167,7 +174,7 @@ function readBudgetRows(grid, layout, findings, reportYear = null) {
         const row = values[r];
         const sozialraum = text(row, cols.sozialraum);
         const label = text(row, cols.label);
-        const first = (0, text_1.fold)(sozialraum ?? label ?? (0, values_1.cellText)(row[0] ?? null));
+        const first = (0, text_1.fold)(label ?? sozialraum ?? (0, values_1.cellText)(row[0] ?? null));
         section = sectionOf(row, amountCol) ?? section;
         if (TOTAL_ROW.test(first))
             continue;

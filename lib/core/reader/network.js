@@ -107,7 +107,7 @@ function readNetwork(sheets, overrides, settings, base, findings) {
     else if (picked === null && overrides.networkSheet !== undefined)
         return { network: null, leftOut };
     else {
-        const choice = (0, networkSheets_1.chooseNetworkSheets)(sheets, overrides, { ...settings, todayMs: base.todayMs }, findings);
+        const choice = (0, networkSheets_1.chooseNetworkSheets)(sheets, { ...settings, todayMs: base.todayMs }, findings);
         if (!choice)
             return { network: null, leftOut };
         parts = choice.parts;

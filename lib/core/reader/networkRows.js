@@ -113,13 +113,11 @@ function readNetworkRows(grid, layout, findings, context = exports.DEFAULT_ROW_C
             }
         }
         if (classification.actorType === null) {
-            if (SUM_ROW.test(label))
+            if (SUM_ROW.test(label) || ((0, values_1.filledCells)(row) === 1 && NOTE_ROW.test(label))) {
+                notes.push({ r, label });
                 continue;
+            }
             if ((0, values_1.filledCells)(row) === 1) {
-                if (NOTE_ROW.test(label)) {
-                    notes.push({ r, label });
-                    continue;
-                }
                 if ((0, formerPartners_1.isArchiveHeading)(label)) {
                     archive = true;
                     continue;

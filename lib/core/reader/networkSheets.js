@@ -8,7 +8,15 @@ const normalize_1 = require("../taxonomy/normalize");
 const budgetSheet_1 = require("./budgetSheet");
 const networkLayout_1 = require("./networkLayout");
 const years_1 = require("./years");
-const SHEET_NAME_NOISE = /\b(netzwerk|netzwerkpartner|partner|partnerliste|liste|akteure|fruehe hilfen)\b|[–—-]/g;
+const LIST_WORDS = /(?<![\p{L}])(netzwerk(partner)?|partner(liste)?|liste|akteure|fr(ü|ue)he hilfen)(?![\p{L}])/giu;
+function sheetNameCore(name) {
+    return name
+        .replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, ' ')
+        .replace(LIST_WORDS, ' ')
+        .replace(/[–—_-]/g, ' ')
+        .replace(/\s+/g, ' ')
+        .trim();
+}
 function fieldsOf(layout) {
     return new Set(Object.keys(layout.columns));
 }
@@ -23,9 +31,8 @@ function sameKind(a, b) {
     return common >= 2 && common >= Math.min(fa.size, fb.size) - 1;
 }
 function kernbereichOfSheet(sheetName) {
-    const name = sheetName.trim();
-    const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
-    return (0, classifier_1.resolveKernbereich)(name) ?? (bare === '' ? null : (0, classifier_1.resolveKernbereich)(bare));
+    const core = sheetNameCore(sheetName);
+    return (0, classifier_1.resolveKernbereich)(sheetName.trim()) ?? (core === '' ? null : (0, classifier_1.resolveKernbereich)(core));
 }
 function kernbereichSiblings(sheets, family) {
     const areas = new Set(family.map((c) => kernbereichOfSheet(c.grid.name)).filter((k) => k !== null));
@@ -59,9 +66,8 @@ function namesOf(c) {
 }
 const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|backup|sicherung|archiv)\b|[\s(_](alt|old|entwurf|draft|test)\)?\s*$/i;
 function baseName(name) {
-    return (0, text_1.fold)(name.replace(COPY_NAME, ' ').replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, ' '))
+    return (0, text_1.fold)(sheetNameCore(name.replace(COPY_NAME, ' ')))
         .replace(/[^a-z0-9]+/g, ' ')
-        .replace(SHEET_NAME_NOISE, ' ')
         .replace(/\b(von|of|der|des)\b/g, ' ')
         .replace(/\s+/g, ' ')
         .trim();
@@ -74,7 +80,7 @@ function areVersions(a, b, mine, theirs) {
     const looksLikeVersion = baseName(a.grid.name) === baseName(b.grid.name) || [a, b].some((c) => c.grid.layout?.hidden === true || COPY_NAME.test(c.grid.name));
     return looksLikeVersion ? shared > Math.min(mine.size, theirs.size) / 2 : shared >= 0.8 * Math.max(mine.size, theirs.size);
 }
-function withoutVersions(list, settings, leftOut) {
+function withoutVersions(list, sheets, settings, leftOut) {
     if (list.length < 2)
         return [...list];
     const names = new Map(list.map((c) => [c, namesOf(c)]));
@@ -91,7 +97,7 @@ function withoutVersions(list, settings, leftOut) {
         for (let i = 0; i < ra.length; i++)
             if (ra[i] !== rb[i])
                 return ra[i] < rb[i];
-        return list.indexOf(a) < list.indexOf(b);
+        return sheets.indexOf(a.grid) < sheets.indexOf(b.grid);
     };
     const kept = [];
     for (const c of [...list].sort((a, b) => (better(a, b) ? -1 : 1))) {
@@ -108,11 +114,11 @@ function partOf(c, several) {
     const name = c.grid.name.trim();
     const kernbereich = kernbereichOfSheet(name);
     const hasSozialraum = c.layout.columns.sozialraum !== undefined || (c.layout.sozialraumColumns?.length ?? 0) > 0;
-    const rest = (0, text_1.fold)(name).replace(SHEET_NAME_NOISE, ' ').replace(/\d{4}/g, ' ').replace(/\s+/g, ' ').trim();
-    const sozialraum = several && kernbereich === null && !hasSozialraum && rest !== '' ? name.replace(/\s*\d{4}\s*/g, ' ').trim() : null;
+    const core = sheetNameCore(name);
+    const sozialraum = several && kernbereich === null && !hasSozialraum && core !== '' ? core : null;
     return { grid: c.grid, layout: c.layout, kernbereichFromName: kernbereich, sozialraumFromName: sozialraum };
 }
-function chooseNetworkSheets(sheets, overrides, settings, findings) {
+function chooseNetworkSheets(sheets, settings, findings) {
     const byName = (wanted) => sheets.find((s) => (0, text_1.fold)(s.name) === (0, text_1.fold)(wanted));
     if (settings.networkSheets && settings.networkSheets.length > 0) {
         const parts = [];
@@ -168,7 +174,7 @@ function chooseNetworkSheets(sheets, overrides, settings, findings) {
             leftOut.push({ sheet: c.grid.name, reason: 'year' });
         findings.push((0, finding_1.finding)('network-year-chosen', 'info', { year, basis, sheets: together.map((c) => c.grid.name), leftOut: other.map((c) => c.grid.name) }, { sheet: together[0].grid.name }));
     }
-    together = withoutVersions(together, settings, leftOut);
+    together = withoutVersions(together, sheets, settings, leftOut);
     const several = together.length > 1;
     const ordered = sheets.map((s) => together.find((c) => c.grid === s)).filter((c) => c !== undefined);
     return { parts: ordered.map((c) => partOf(c, several)), leftOut };

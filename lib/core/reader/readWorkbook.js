@@ -2,7 +2,6 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.readWorkbookModel = readWorkbookModel;
 const finding_1 = require("../findings/finding");
-const normalize_1 = require("../taxonomy/normalize");
 const taught_1 = require("../taxonomy/taught");
 const activitySheet_1 = require("./activitySheet");
 const budgetSheet_1 = require("./budgetSheet");
@@ -24,7 +23,7 @@ function readWorkbookModel(sheets, options = {}) {
     const unused = () => candidates.filter((s) => !used.has(s.name));
     const settingsGrid = best(candidates, (g) => {
         const score = (0, settingsSheet_1.settingsScore)(g);
-        if (score > 0 && score < 10 && (0, budgetSheet_1.detectBudgetLayout)(g) !== null)
+        if (score > 0 && !(0, settingsSheet_1.isSettingsName)(g.name) && (0, budgetSheet_1.detectBudgetLayout)(g) !== null)
             return null;
         return score > 0 ? { score } : null;
     });
@@ -33,9 +32,7 @@ function readWorkbookModel(sheets, options = {}) {
         used.add(settingsGrid.grid.name);
     const reportYear = overrides.reportYear ?? settings.reportYear;
     const taught = (0, taught_1.teachClassifier)(options.taught ?? []);
-    const taughtKeys = new Set((options.taught ?? []).map((t) => (0, normalize_1.matchKey)(t.label)));
-    const isTaught = (label) => taughtKeys.size > 0 && taughtKeys.has((0, normalize_1.matchKey)(label));
-    const { network, leftOut } = (0, network_1.readNetwork)(unused(), overrides, { reportYear, networkSheets: settings.networkSheets }, { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: taught.classifyActor, isTaught }, findings);
+    const { network, leftOut } = (0, network_1.readNetwork)(unused(), overrides, { reportYear, networkSheets: settings.networkSheets }, { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: taught.classifyActor, isTaught: taught.isTaught }, findings);
     for (const part of network?.parts ?? [])
         used.add(part.sheet);
     for (const sheet of new Set((network?.parts ?? []).map((p) => p.sheet))) {
@@ -58,7 +55,7 @@ function readWorkbookModel(sheets, options = {}) {
     for (const { sheet, versionOf } of leftOut)
         if (!used.has(sheet))
             findings.push((0, finding_1.finding)('network-sheet-left-out', 'info', { sheet, versionOf }, { sheet }));
-    return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name) };
+    return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name), reportYear };
 }
 function best(sheets, detect) {
     let winner = null;

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.EMPTY_SETTINGS = void 0;
 exports.settingsScore = settingsScore;
+exports.isSettingsName = isSettingsName;
 exports.readSettings = readSettings;
 const text_1 = require("../text");
 const needParameterIds_1 = require("../needParameterIds");
@@ -129,8 +130,11 @@ function settingsScore(grid) {
                 keys++;
         }
     }
-    const hint = /einstellung|parameter|setting|annahme|konfig|config/.test((0, text_1.fold)(grid.name));
+    const hint = isSettingsName(grid.name);
     return keys >= 2 || (hint && keys >= 1) ? keys + (hint ? 10 : 0) : 0;
+}
+function isSettingsName(name) {
+    return /einstellung|parameter|setting|annahme|konfig|config/.test((0, text_1.fold)(name));
 }
 function valueColumnOf(values) {
     for (let r = 0; r < Math.min(values.length, 10); r++) {
@@ -161,7 +165,7 @@ function valueOf(kind, v) {
         case 'number':
             return (0, values_1.parseNumber)(v);
         case 'year':
-            return (0, years_1.yearCell)(v) ?? (typeof v === 'string' ? (0, years_1.yearInText)(v) : null);
+            return (0, years_1.yearOf)(v);
         case 'yesno':
             return (0, values_1.parseYesNo)(v);
         case 'text': {

@@ -2,6 +2,7 @@
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.yearInText = yearInText;
 exports.yearCell = yearCell;
+exports.yearOf = yearOf;
 exports.dateOfCell = dateOfCell;
 exports.sheetYear = sheetYear;
 exports.dateText = dateText;
@@ -23,6 +24,9 @@ function yearCell(value) {
         return /^\d{4}$/.test(t) ? yearCell(Number(t)) : null;
     }
     return null;
+}
+function yearOf(value) {
+    return yearCell(value) ?? (typeof value === 'string' ? yearInText(value) : null);
 }
 const MS_PER_DAY = 86400000;
 const UNIX_EPOCH_SERIAL = 25569;

@@ -15,7 +15,7 @@ function teachClassifier(taught) {
             byKey.set(key, reading);
     }
     if (byKey.size === 0)
-        return { classifyLabel: classifier_1.classifyLabel, classifyActor: (name, typeText) => (0, classifier_1.classifyActorBy)(classifier_1.classifyLabel, name, typeText), rejected };
+        return { classifyLabel: classifier_1.classifyLabel, classifyActor: (name, typeText) => (0, classifier_1.classifyActorBy)(classifier_1.classifyLabel, name, typeText), rejected, isTaught: () => false };
     const byRaw = new Map();
     const classify = (label) => {
         let result = byRaw.get(label);
@@ -27,7 +27,7 @@ function teachClassifier(taught) {
         }
         return result;
     };
-    return { classifyLabel: classify, classifyActor: (name, typeText) => (0, classifier_1.classifyActorBy)(classify, name, typeText), rejected };
+    return { classifyLabel: classify, classifyActor: (name, typeText) => (0, classifier_1.classifyActorBy)(classify, name, typeText), rejected, isTaught: (label) => byKey.has((0, normalize_1.matchKey)(label)) };
 }
 function readType(text) {
     if (text === null)

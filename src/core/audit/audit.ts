@@ -57,7 +57,7 @@ export function auditModel(model: WorkbookModel, options: AuditOptions = {}): Au
       births: model.settings.births ?? (model.settings.children0to3 === null ? null : model.settings.children0to3 / 3),
       labFteActual: model.settings.labFteActual,
     }),
-    header: { kommune: model.settings.kommune, networkName: model.settings.networkName, reportYear: options.overrides?.reportYear ?? model.settings.reportYear, stand: model.settings.stand },
+    header: { kommune: model.settings.kommune, networkName: model.settings.networkName, reportYear: model.reportYear, stand: model.settings.stand },
     former: (network?.former ?? []).map((f) => ({ ...ref(f), actorTypeId: f.actorTypeId, reason: f.reason, detail: f.detail })),
   };
 }

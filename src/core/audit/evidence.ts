@@ -3,6 +3,7 @@ import { EvidenceGap } from '../findings/codes';
 import { NetworkActor, NetworkSheet } from '../reader/model';
 import { actorTypeById, ActorTypeId } from '../taxonomy/actorTypes';
 import { Kernbereich } from '../taxonomy/kernbereich';
+import { hasColumn } from './places';
 import { countKernbereich, emptyCounts } from './sozialraeume';
 
 /** Examples of partners without agreement a finding names; the full list is in the sheet. */
@@ -72,7 +73,7 @@ function rank(typeId: ActorTypeId | null): number {
  *   partner's agreement cell says no.
  */
 export function gatherEvidence(network: NetworkSheet, present: ReadonlySet<ActorTypeId>): NetworkEvidence {
-  const { actors, columns } = network;
+  const { actors } = network;
   // Sheets without the column say nothing about agreements (one sheet of several may lack it).
   const unasked = new Set(network.parts.filter((p) => p.columns.agreement === undefined).map((p) => p.sheet));
   let asked = 0;
@@ -108,9 +109,9 @@ export function gatherEvidence(network: NetworkSheet, present: ReadonlySet<Actor
     }
   }
   const hasPartners = actors.length > 0;
-  const steeringLacking = columns.steering === undefined ? null : STEERING_SECTORS.filter((k) => steering[k] === 0);
-  const hasForum = columns.forum !== undefined && hasPartners;
-  const hasAgreements = columns.agreement !== undefined && hasPartners;
+  const steeringLacking = !hasColumn(network, 'steering') ? null : STEERING_SECTORS.filter((k) => steering[k] === 0);
+  const hasForum = hasColumn(network, 'forum') && hasPartners;
+  const hasAgreements = hasColumn(network, 'agreement') && hasPartners;
   const unbound = hasAgreements ? (['jugendhilfe', 'gesundheit'] as const).filter((k) => agreementBySector[k] === 0) : null;
   const healthRefused = hasAgreements && healthIndependent > 0 && healthSaidNo === healthIndependent;
 

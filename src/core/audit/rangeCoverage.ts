@@ -188,7 +188,7 @@ function rowVerdict(name: string | null, typeText: string | null, classify: Clas
 /** Columns whose reading the fast scan does not repeat: with them the reader reads the range itself. */
 function needsFullReader(layout: NetworkLayout): boolean {
   const c = layout.columns;
-  return c.status !== undefined || c.until !== undefined || (layout.sozialraumColumns?.length ?? 0) > 0;
+  return c.status !== undefined || c.until !== undefined || c.note !== undefined || (layout.sozialraumColumns?.length ?? 0) > 0;
 }
 
 /** The layout networkFromRange uses: the header found by content, else the planner's saved mapping. */

@@ -5,7 +5,7 @@ import { HEADER_SEARCH_ROWS, matchHeaderRow } from './headerMatch';
 import { finding, Finding } from '../findings/finding';
 import { BudgetLine, BudgetSheet, FundingSource, ReaderFindingCode } from './model';
 import { cellText, parseNumber, parseShare } from './values';
-import { yearCell, yearInText } from './years';
+import { yearCell, yearInText, yearOf } from './years';
 
 type BudgetField = 'amount' | 'sozialraum' | 'label' | 'source' | 'children' | 'births' | 'indicator' | 'year';
 
@@ -49,6 +49,15 @@ function yearColumns(row: readonly CellValue[]): YearColumn[] {
 
 /** A budget table: an amount column (or amount columns per year) plus at least one of Sozialraum, measure or funding source. */
 export function detectBudgetLayout(grid: SheetGrid): BudgetLayout | null {
+  // Asked for the same sheet by the settings, network and budget choices: decided once per sheet.
+  let known = LAYOUTS.get(grid);
+  if (known === undefined) LAYOUTS.set(grid, (known = budgetLayoutOf(grid)));
+  return known;
+}
+
+const LAYOUTS = new WeakMap<SheetGrid, BudgetLayout | null>();
+
+function budgetLayoutOf(grid: SheetGrid): BudgetLayout | null {
   const preferred = (grid.tables ?? []).map((t) => t.headerRow);
   const rows = [...preferred.filter((r) => r >= 0 && r < grid.values.length), ...Array.from({ length: Math.min(grid.values.length, HEADER_SEARCH_ROWS) }, (_, i) => i)];
   let best: BudgetLayout | null = null;
@@ -160,7 +169,7 @@ function yearOfRows(
   let last: number | null = null;
   for (let r = layout.headerIndex + 1; r < grid.values.length; r++) {
     const v = grid.values[r][c] ?? null;
-    const year = yearCell(v) ?? (typeof v === 'string' ? yearInText(v) : null);
+    const year = yearOf(v);
     if (year !== null) last = year;
     else if (cellText(v) !== '') last = null;
     of[r] = last;
@@ -198,10 +207,11 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
   if (chosen === null) return null;
   const amountCol = chosen;
   const rowYears = yearOfRows(grid, layout, reportYear, findings);
-  const amountHeader = cellText(values[layout.headerIndex][amountCol] ?? null);
-  const inThousands = THOUSANDS.test(amountHeader) || (layout.headerIndex > 0 && values.slice(0, layout.headerIndex).some((row) => row.some((v) => typeof v === 'string' && /betr(ae|ä)ge in tausend|in t€|in teur|in tsd/i.test(v))));
-  if (inThousands) findings.push(finding('budget-in-thousands', 'info', { header: amountHeader }, { sheet: grid.name, row: originRow + layout.headerIndex, column: originColumn + amountCol }));
   if (rowYears === undefined) return null;
+  // Thousands in the amount's header, or in a title above the table ("Beträge in Tausend Euro").
+  const amountHeader = cellText(values[layout.headerIndex][amountCol] ?? null);
+  const inThousands = THOUSANDS.test(amountHeader) || values.slice(0, layout.headerIndex).some((row) => row.some((v) => typeof v === 'string' && THOUSANDS.test(v)));
+  if (inThousands) findings.push(finding('budget-in-thousands', 'info', { header: amountHeader }, { sheet: grid.name, row: originRow + layout.headerIndex, column: originColumn + amountCol }));
   const lines: BudgetLine[] = [];
   // The section each line stands in; the header row itself may open one ("Einnahmen | | Betrag").
   const sections = new Map<number, Section>();
@@ -215,7 +225,8 @@ export function readBudgetRows(grid: SheetGrid, layout: BudgetLayout, findings: 
     const row = values[r];
     const sozialraum = text(row, cols.sozialraum);
     const label = text(row, cols.label);
-    const first = fold(sozialraum ?? label ?? cellText(row[0] ?? null));
+    // The measure names a total ("Summe Ausgaben"); a Sozialraum "gesamt" beside a measure is a district-wide line.
+    const first = fold(label ?? sozialraum ?? cellText(row[0] ?? null));
     section = sectionOf(row, amountCol) ?? section;
     if (TOTAL_ROW.test(first)) continue;
     if (rowYears !== null && rowYears.of[r] !== rowYears.year) continue;

@@ -254,6 +254,8 @@ export interface WorkbookModel {
   /** What the reader noticed (error cells, unclear marks, a saved sheet that is gone), as findings. */
   readonly findings: readonly Finding<ReaderFindingCode>[];
   readonly sheetNames: readonly string[];
+  /** The Berichtsjahr the reader chose sheets and columns by: the pane's, else the Einstellungen', else null (the newest). */
+  readonly reportYear: number | null;
 }
 
 /** A planner's explicit choice (task pane, saved in document settings) that overrides detection. */

@@ -136,7 +136,7 @@ export function readNetwork(
   if (picked !== null && picked !== 'missing') parts = [picked];
   else if (picked === null && overrides.networkSheet !== undefined) return { network: null, leftOut };
   else {
-    const choice = chooseNetworkSheets(sheets, overrides, { ...settings, todayMs: base.todayMs }, findings);
+    const choice = chooseNetworkSheets(sheets, { ...settings, todayMs: base.todayMs }, findings);
     if (!choice) return { network: null, leftOut };
     parts = choice.parts;
     leftOut = choice.leftOut.filter((l) => l.reason !== 'year').map((l) => ({ sheet: l.sheet, versionOf: l.versionOf ?? null }));

@@ -153,14 +153,14 @@ export function readNetworkRows(grid: SheetGrid, layout: NetworkLayout, findings
         typeSource = 'contact';
       }
     }
-    // Sum rows, section headings and archive headings never name an actor type: only unrecognised rows need the checks.
+    // Sum rows, notes, section headings and archive headings never name an actor type: only unrecognised rows need the checks.
     if (classification.actorType === null) {
-      if (SUM_ROW.test(label)) continue;
+      // Sum rows ("Gesamt: 31 Partner") and notes alone in their row are no partners: left out, and said.
+      if (SUM_ROW.test(label) || (filledCells(row) === 1 && NOTE_ROW.test(label))) {
+        notes.push({ r, label });
+        continue;
+      }
       if (filledCells(row) === 1) {
-        if (NOTE_ROW.test(label)) {
-          notes.push({ r, label });
-          continue;
-        }
         if (isArchiveHeading(label)) {
           archive = true;
           continue;

@@ -4,7 +4,7 @@ import { resolveKernbereich } from '../taxonomy/classifier';
 import { Kernbereich } from '../taxonomy/kernbereich';
 import { fold } from '../text';
 import { normalizeLabel } from '../taxonomy/normalize';
-import { NetworkField, ReaderFindingCode, ReaderOverrides } from './model';
+import { NetworkField, ReaderFindingCode } from './model';
 import { detectBudgetLayout } from './budgetSheet';
 import { detectNetworkLayout, NetworkLayout } from './networkLayout';
 import { sheetYear } from './years';
@@ -17,10 +17,17 @@ export interface ChosenPart {
   readonly sozialraumFromName: string | null;
 }
 
+/** A partner-like sheet not read: another year's, not of the network's kind, or a version of a sheet read (`versionOf`). */
+export interface LeftOut {
+  readonly sheet: string;
+  readonly reason: 'year' | 'other' | 'version';
+  readonly versionOf?: string;
+}
+
 export interface NetworkChoice {
   readonly parts: readonly ChosenPart[];
   /** Sheets that look like partner lists too but were not read, and why; `versionOf` the sheet read instead of a version. */
-  readonly leftOut: readonly { readonly sheet: string; readonly reason: 'year' | 'other' | 'version'; readonly versionOf?: string }[];
+  readonly leftOut: readonly LeftOut[];
 }
 
 export interface SheetChoiceSettings {
@@ -38,8 +45,21 @@ interface Candidate {
   readonly year: number | null;
 }
 
-/** Words around a Sozialraum in a sheet name ("Partner Nordstadt", "Netzwerk – Weststadt"). */
-const SHEET_NAME_NOISE = /\b(netzwerk|netzwerkpartner|partner|partnerliste|liste|akteure|fruehe hilfen)\b|[–—-]/g;
+/** List words around a Kernbereich or Sozialraum in a sheet name ("Partner Nordstadt", "Netzwerk – Weststadt 2025"). */
+const LIST_WORDS = /(?<![\p{L}])(netzwerk(partner)?|partner(liste)?|liste|akteure|fr(ü|ue)he hilfen)(?![\p{L}])/giu;
+
+/**
+ * What a sheet's name says beyond being a list of some year: "Partner Nordstadt" → "Nordstadt",
+ * "Jugendhilfe 2025" → "Jugendhilfe", "Netzwerk – Weststadt" → "Weststadt", in the planner's spelling.
+ */
+function sheetNameCore(name: string): string {
+  return name
+    .replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, ' ')
+    .replace(LIST_WORDS, ' ')
+    .replace(/[–—_-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 function fieldsOf(layout: NetworkLayout): Set<NetworkField> {
   return new Set(Object.keys(layout.columns) as NetworkField[]);
@@ -57,10 +77,8 @@ function sameKind(a: NetworkLayout, b: NetworkLayout): boolean {
 
 /** The Kernbereich a sheet's name gives ("Gesundheit", "Jugendhilfe 2025", "Netzwerk – Sonstige"), or null. */
 function kernbereichOfSheet(sheetName: string): Kernbereich | null {
-  const name = sheetName.trim();
-  // The year and list words say nothing about the Kernbereich.
-  const bare = name.replace(/\b(19|20|21)\d{2}\b/g, ' ').replace(/[–—-]/g, ' ').replace(/\b(netzwerk(partner)?|partner(liste)?|liste|akteure)\b/gi, ' ').replace(/\s+/g, ' ').trim();
-  return resolveKernbereich(name) ?? (bare === '' ? null : resolveKernbereich(bare));
+  const core = sheetNameCore(sheetName);
+  return resolveKernbereich(sheetName.trim()) ?? (core === '' ? null : resolveKernbereich(core));
 }
 
 /**
@@ -102,9 +120,8 @@ const COPY_NAME = /\((\d+)\)\s*$|\b(kopie|copy|backup|sicherung|archiv)\b|[\s(_]
 
 /** A sheet name without years, copy marks and list words: "Netzwerk (2)", "Netzwerk alt 2024" and "Netzwerk" share one. */
 function baseName(name: string): string {
-  return fold(name.replace(COPY_NAME, ' ').replace(/(?<!\d)(19|20|21)\d{2}(?!\d)/g, ' '))
+  return fold(sheetNameCore(name.replace(COPY_NAME, ' ')))
     .replace(/[^a-z0-9]+/g, ' ')
-    .replace(SHEET_NAME_NOISE, ' ')
     .replace(/\b(von|of|der|des)\b/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
@@ -128,7 +145,7 @@ function areVersions(a: Candidate, b: Candidate, mine: ReadonlySet<string>, thei
  * the Berichtsjahr's, else a visible one over a hidden one, one not named as a copy, one dated this
  * year or later over an undated one over an older one, else the first tab.
  */
-function withoutVersions(list: readonly Candidate[], settings: SheetChoiceSettings, leftOut: { sheet: string; reason: 'year' | 'other' | 'version'; versionOf?: string }[]): Candidate[] {
+function withoutVersions(list: readonly Candidate[], sheets: readonly SheetGrid[], settings: SheetChoiceSettings, leftOut: LeftOut[]): Candidate[] {
   if (list.length < 2) return [...list];
   const names = new Map(list.map((c) => [c, namesOf(c)] as const));
   const { reportYear } = settings;
@@ -142,7 +159,7 @@ function withoutVersions(list: readonly Candidate[], settings: SheetChoiceSettin
   const better = (a: Candidate, b: Candidate) => {
     const [ra, rb] = [rank(a), rank(b)];
     for (let i = 0; i < ra.length; i++) if (ra[i] !== rb[i]) return ra[i] < rb[i];
-    return list.indexOf(a) < list.indexOf(b);
+    return sheets.indexOf(a.grid) < sheets.indexOf(b.grid);
   };
   const kept: Candidate[] = [];
   for (const c of [...list].sort((a, b) => (better(a, b) ? -1 : 1))) {
@@ -159,8 +176,8 @@ function partOf(c: Candidate, several: boolean): ChosenPart {
   const kernbereich = kernbereichOfSheet(name);
   const hasSozialraum = c.layout.columns.sozialraum !== undefined || (c.layout.sozialraumColumns?.length ?? 0) > 0;
   // Only a network spread over several sheets gets its Sozialraum from a sheet name, and only one that is no Kernbereich or year.
-  const rest = fold(name).replace(SHEET_NAME_NOISE, ' ').replace(/\d{4}/g, ' ').replace(/\s+/g, ' ').trim();
-  const sozialraum = several && kernbereich === null && !hasSozialraum && rest !== '' ? name.replace(/\s*\d{4}\s*/g, ' ').trim() : null;
+  const core = sheetNameCore(name);
+  const sozialraum = several && kernbereich === null && !hasSozialraum && core !== '' ? core : null;
   return { grid: c.grid, layout: c.layout, kernbereichFromName: kernbereich, sozialraumFromName: sozialraum };
 }
 
@@ -171,7 +188,7 @@ function partOf(c: Candidate, several: boolean): ChosenPart {
  * sheets of the same kind (much the same header) are read together as one network, each taking its
  * Kernbereich or Sozialraum from its name where no column gives one. Every choice is a finding.
  */
-export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: ReaderOverrides, settings: SheetChoiceSettings, findings: Finding<ReaderFindingCode>[]): NetworkChoice | null {
+export function chooseNetworkSheets(sheets: readonly SheetGrid[], settings: SheetChoiceSettings, findings: Finding<ReaderFindingCode>[]): NetworkChoice | null {
   const byName = (wanted: string) => sheets.find((s) => fold(s.name) === fold(wanted));
   if (settings.networkSheets && settings.networkSheets.length > 0) {
     const parts: ChosenPart[] = [];
@@ -201,7 +218,7 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
   candidates.sort((a, b) => b.layout.score - a.layout.score);
   if (candidates.length === 0) return null;
 
-  const leftOut: { sheet: string; reason: 'year' | 'other' | 'version'; versionOf?: string }[] = [];
+  const leftOut: LeftOut[] = [];
   const byTab = (a: Candidate, b: Candidate) => sheets.indexOf(a.grid) - sheets.indexOf(b.grid);
   // The network is the best partner list and the lists of the same kind beside it (one per year,
   // Kernbereich or Sozialraum); other partner-like sheets are left out, and said.
@@ -227,7 +244,7 @@ export function chooseNetworkSheets(sheets: readonly SheetGrid[], overrides: Rea
     for (const c of other) leftOut.push({ sheet: c.grid.name, reason: 'year' });
     findings.push(finding('network-year-chosen', 'info', { year, basis, sheets: together.map((c) => c.grid.name), leftOut: other.map((c) => c.grid.name) }, { sheet: together[0].grid.name }));
   }
-  together = withoutVersions(together, settings, leftOut);
+  together = withoutVersions(together, sheets, settings, leftOut);
   const several = together.length > 1;
   // In the workbook's order, as the planner sees the tabs.
   const ordered = sheets.map((s) => together.find((c) => c.grid === s)).filter((c): c is Candidate => c !== undefined);

@@ -1,6 +1,5 @@
 import { SheetGrid } from '../grid';
 import { finding, Finding } from '../findings/finding';
-import { matchKey } from '../taxonomy/normalize';
 import { TaughtAssignment, teachClassifier } from '../taxonomy/taught';
 import { detectActivityLayout, readActivityRows } from './activitySheet';
 import { detectBudgetLayout, readBudgetRows } from './budgetSheet';
@@ -8,7 +7,7 @@ import { chooseBudgetSheet } from './budgetSheets';
 import { detectCriteriaLayout, readCriteriaRows } from './criteriaSheet';
 import { ReaderFindingCode, ReaderOverrides, WorkbookModel } from './model';
 import { readNetwork } from './network';
-import { EMPTY_SETTINGS, readSettings, settingsScore } from './settingsSheet';
+import { EMPTY_SETTINGS, isSettingsName, readSettings, settingsScore } from './settingsSheet';
 
 export interface ReaderOptions {
   /** The planner's explicit sheet and column choice (task pane, stored in the workbook). */
@@ -43,23 +42,21 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
 
   const settingsGrid = best(candidates, (g) => {
     const score = settingsScore(g);
-    // A budget table's lines read like settings ("Netzwerkkoordination (0,5 VZÄ) | 38.000 €" as posts):
-    // a budget table is the settings only when its name says so (the name hint scores 10).
-    if (score > 0 && score < 10 && detectBudgetLayout(g) !== null) return null;
+    // A budget table's lines read like settings ("Netzwerkkoordination (0,5 VZÄ) | 38.000 €" as posts,
+    // "Sachkosten" as a cost per family): a budget table is the settings only when its name says so.
+    if (score > 0 && !isSettingsName(g.name) && detectBudgetLayout(g) !== null) return null;
     return score > 0 ? { score } : null;
   });
   const settings = settingsGrid ? readSettings(settingsGrid.grid) : EMPTY_SETTINGS;
   if (settingsGrid) used.add(settingsGrid.grid.name);
   const reportYear = overrides.reportYear ?? settings.reportYear;
   const taught = teachClassifier(options.taught ?? []);
-  const taughtKeys = new Set((options.taught ?? []).map((t) => matchKey(t.label)));
-  const isTaught = (label: string) => taughtKeys.size > 0 && taughtKeys.has(matchKey(label));
 
   const { network, leftOut } = readNetwork(
     unused(),
     overrides,
     { reportYear, networkSheets: settings.networkSheets },
-    { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: taught.classifyActor, isTaught },
+    { todayMs: (options.today ?? new Date()).getTime(), countHiddenRows: settings.countHiddenRows === true, classify: taught.classifyActor, isTaught: taught.isTaught },
     findings,
   );
   for (const part of network?.parts ?? []) used.add(part.sheet);
@@ -84,7 +81,7 @@ export function readWorkbookModel(sheets: readonly SheetGrid[], options: ReaderO
   // Partner-like sheets read as nothing else: said, so a forgotten sheet is noticed.
   for (const { sheet, versionOf } of leftOut) if (!used.has(sheet)) findings.push(finding('network-sheet-left-out', 'info', { sheet, versionOf }, { sheet }));
 
-  return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name) };
+  return { network, budget, criteria, activities, settings, findings, sheetNames: sheets.map((s) => s.name), reportYear };
 }
 
 function best<L extends { score: number }>(sheets: readonly SheetGrid[], detect: (g: SheetGrid) => L | null): { grid: SheetGrid; layout: L } | null {

@@ -4,7 +4,7 @@ import { NEED_PARAMETER_IDS, NeedParameterId } from '../needParameterIds';
 import { SettingsModel, UnreadableSetting } from './model';
 import { splitTypeList } from './typeList';
 import { cellText, filledCells, parseNumber, parseShare, parseYesNo } from './values';
-import { yearCell, yearInText } from './years';
+import { yearOf } from './years';
 
 type Kind = 'list' | 'number' | 'share' | 'year' | 'text' | 'yesno' | 'model' | 'absent';
 
@@ -156,8 +156,13 @@ export function settingsScore(grid: SheetGrid): number {
       if (key !== null && isKeyRow(row, key)) keys++;
     }
   }
-  const hint = /einstellung|parameter|setting|annahme|konfig|config/.test(fold(grid.name));
+  const hint = isSettingsName(grid.name);
   return keys >= 2 || (hint && keys >= 1) ? keys + (hint ? 10 : 0) : 0;
+}
+
+/** A sheet named for settings ("Einstellungen", "Parameter", "Annahmen"). */
+export function isSettingsName(name: string): boolean {
+  return /einstellung|parameter|setting|annahme|konfig|config/.test(fold(name));
 }
 
 /** A "Wert" / "Value" column named in a header row near the top: where every setting's value stands. */
@@ -187,7 +192,7 @@ function valueOf(kind: Kind, v: CellValue): string | number | boolean | null {
     case 'number':
       return parseNumber(v);
     case 'year':
-      return yearCell(v) ?? (typeof v === 'string' ? yearInText(v) : null);
+      return yearOf(v);
     case 'yesno':
       return parseYesNo(v);
     case 'text': {

@@ -23,6 +23,11 @@ export function yearCell(value: CellValue): number | null {
   return null;
 }
 
+/** The year a cell names: a year on its own, else one in its text ("2025/2026", "Haushaltsjahr 2026"). */
+export function yearOf(value: CellValue): number | null {
+  return yearCell(value) ?? (typeof value === 'string' ? yearInText(value) : null);
+}
+
 const MS_PER_DAY = 86_400_000;
 const UNIX_EPOCH_SERIAL = 25569;
 

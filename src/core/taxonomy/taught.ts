@@ -18,6 +18,8 @@ export interface TaughtClassifier {
   readonly classifyActor: (name: string, typeText?: string | null) => Classification;
   /** Entries that teach nothing: an empty label, or a type text that names neither a type nor a Kernbereich. */
   readonly rejected: readonly TaughtAssignment[];
+  /** Whether this label's reading comes from what was taught (a rejected entry teaches nothing). */
+  readonly isTaught: (label: string) => boolean;
 }
 
 /**
@@ -34,7 +36,7 @@ export function teachClassifier(taught: readonly TaughtAssignment[]): TaughtClas
     if (reading === undefined) rejected.push(entry);
     else byKey.set(key, reading);
   }
-  if (byKey.size === 0) return { classifyLabel, classifyActor: (name, typeText) => classifyActorBy(classifyLabel, name, typeText), rejected };
+  if (byKey.size === 0) return { classifyLabel, classifyActor: (name, typeText) => classifyActorBy(classifyLabel, name, typeText), rejected, isTaught: () => false };
 
   // Labels repeat down a 100,000-row list: the key is computed once per distinct label.
   const byRaw = new Map<string, Classification>();
@@ -47,7 +49,7 @@ export function teachClassifier(taught: readonly TaughtAssignment[]): TaughtClas
     }
     return result;
   };
-  return { classifyLabel: classify, classifyActor: (name, typeText) => classifyActorBy(classify, name, typeText), rejected };
+  return { classifyLabel: classify, classifyActor: (name, typeText) => classifyActorBy(classify, name, typeText), rejected, isTaught: (label) => byKey.has(matchKey(label)) };
 }
 
 /** The classification a taught type text stands for, or undefined when it names nothing known. */

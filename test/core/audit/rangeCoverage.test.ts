@@ -28,6 +28,12 @@ describe('rangeCoverage', () => {
     expect(r.missing.map((t) => t.id)).not.toContain('kinderarzt');
   });
 
+  test('a remark saying a partner left takes it out, as in the reader', () => {
+    const noted: CellValue[][] = [[...HEADER, 'Bemerkung'], ...network.slice(1).map((r, i) => [...r, i === 1 ? 'ausgeschieden 2024' : null])];
+    expect(rangeCoverage(noted).networkPartners).toBe(4);
+    expect(rangeCoverage(noted).networkPartners).toBe(networkFromRange(noted).length);
+  });
+
   test('one Sozialraum counts its own partners, district-wide ones and cells naming several Sozialräume', () => {
     const nord = rangeCoverage(network, { sozialraum: 'nord' });
     expect(nord.partners).toBe(3);

@@ -150,3 +150,22 @@ describe('amounts as council papers write them', () => {
     expect(r.findings.some((f) => f.code === 'budget-in-thousands')).toBe(true);
   });
 });
+
+describe('a long budget sheet of cost lines', () => {
+  it('is the budget however many of its lines read like settings keys', () => {
+    const partner = grid('Partner', [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt']]);
+    const lines = ['Nord', 'Süd', 'Ost', 'West', 'Mitte', 'Altstadt', 'Hafen', 'Heide', 'Moor', 'Feld', 'Wald'].map((place) => ['Sachkosten', place, 2000]);
+    const plan = grid('Haushalt', [['Position', 'Sozialraum', 'Betrag'], ...lines]);
+    const { model, result } = auditSnapshot({ sheets: [partner, plan], settings: {} });
+    expect(model.settings.sheet).toBeNull();
+    expect(result.budget?.total).toBe(22000);
+  });
+});
+
+describe('a district-wide budget line', () => {
+  it('"gesamt" beside a measure is a line for the whole district, not a total row', () => {
+    const partner = grid('Partner', [['Einrichtung', 'Art'], ['Jugendamt', 'Jugendamt']]);
+    const plan = grid('Budget', [['Sozialraum', 'Maßnahme', 'Betrag'], ['gesamt', 'Netzwerkkoordination', 40000], ['Nord', 'Lotsendienst', 10000], ['Summe', null, 50000]]);
+    expect(auditSnapshot({ sheets: [partner, plan], settings: {} }).result.budget?.total).toBe(50000);
+  });
+});

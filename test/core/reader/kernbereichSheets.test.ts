@@ -37,3 +37,16 @@ describe('a network on one sheet per Kernbereich', () => {
     expect(one.networkSheets).toEqual(['Jugendhilfe']);
   });
 });
+
+describe('an agreement column on the second sheet only', () => {
+  it('is found whatever the tab order, and findings point at that sheet', () => {
+    const jugend = grid('Jugendhilfe', [['Einrichtung', 'Ansprechpartner'], ['Jugendamt Musterland', 'Fr. A'], ['Kita Löwenzahn', 'Hr. B']]);
+    const gesund = grid('Gesundheit', [['Einrichtung', 'Ansprechpartner', 'Kooperationsvereinbarung'], ['Hebammenpraxis Mitte', 'Fr. C', 'ja'], ['Kinderärztin Dr. Sommer', 'Dr. D', 'nein'], ['Gesundheitsamt', 'Dr. E', 'ja']]);
+    for (const order of [[jugend, gesund], [gesund, jugend]]) {
+      const { result } = auditSnapshot({ sheets: order, settings: {} });
+      expect(result.indicators.withAgreement).toBeCloseTo(2 / 3, 6);
+      const missing = result.findings.find((f) => f.code === 'agreements-missing');
+      expect([missing?.sheet, missing?.values]).toEqual(['Gesundheit', { count: 1, total: 3, examples: ['Kinderärztin Dr. Sommer'], unasked: 2 }]);
+    }
+  });
+});

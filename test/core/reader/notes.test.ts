@@ -59,12 +59,13 @@ describe('notes under a list', () => {
       ['Stand: 01.09.2026, erstellt von Fr. Berger'],
       ['* Angaben ohne Gewähr'],
       ['Quelle: eigene Erhebung'],
+      ['Gesamt: 3 Partner', null, 2],
     ];
     const { result } = auditSnapshot({ sheets: [{ name: 'Netzwerk', values, originRow: 0, originColumn: 0 }], settings: {} });
     expect(result.actors).toBe(3);
     expect(result.findings.filter((f) => f.code === 'unclassified-actor')).toEqual([]);
     expect(result.findings.filter((f) => f.code === 'note-rows-skipped').map((f) => [f.cell, f.values])).toEqual([
-      ['A6', { count: 4, examples: ['Legende: x = Kooperationsvereinbarung liegt vor', 'Stand: 01.09.2026, erstellt von Fr. Berger', '* Angaben ohne Gewähr'] }],
+      ['A6', { count: 5, examples: ['Legende: x = Kooperationsvereinbarung liegt vor', 'Stand: 01.09.2026, erstellt von Fr. Berger', '* Angaben ohne Gewähr'] }],
     ]);
   });
 });

@@ -48,3 +48,14 @@ describe('a Sozialraum whose name looks like a copy mark', () => {
     expect(result.networkSheets).toEqual(['Partner Alt-Ost', 'Partner Neu-West']);
   });
 });
+
+describe('a network on one sheet per Sozialraum', () => {
+  it('takes each Sozialraum from its sheet name without the list words and the year', () => {
+    const head = ['Einrichtung', 'Art'];
+    const nord = [head, ['Jugendamt', 'Jugendamt'], ['Hebamme Kraus', 'Hebamme']];
+    const sued = [head, ['Jugendamt', 'Jugendamt'], ['Kita Sonne', 'Kita'], ['Kinderarzt Dr. Berger', 'Kinderarzt']];
+    const model = readWorkbookModel([grid('Partner Nordstadt', nord), grid('Netzwerk – Südstadt 2026', sued)], { today });
+    expect(model.network?.actors.find((a) => a.name === 'Hebamme Kraus')?.sozialraeume).toEqual(['Nordstadt']);
+    expect(model.network?.actors.find((a) => a.name === 'Kita Sonne')?.sozialraeume).toEqual(['Südstadt']);
+  });
+});

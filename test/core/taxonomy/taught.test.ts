@@ -42,6 +42,10 @@ describe('teachClassifier', () => {
     const taught = teachClassifier([unknown, empty]);
     expect(taught.rejected).toEqual([unknown, empty]);
     expect(typeOf(taught.classifyLabel('Bethesda'))).toBeNull();
+    // What was rejected is not said to be taught: the rules' reading stays theirs.
+    expect(taught.isTaught('Bethesda')).toBe(false);
+    const mixed = teachClassifier([unknown, { label: 'Bethesda Klinik', actorType: 'geburtsklinik' }]);
+    expect([mixed.isTaught('Bethesda'), mixed.isTaught('bethesda klinik')]).toEqual([false, true]);
   });
 
   test('a later entry for the same label replaces an earlier one', () => {

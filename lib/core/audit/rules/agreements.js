@@ -11,9 +11,9 @@ exports.agreements = (0, rule_1.defineRule)({
     run: ({ network, evidence }) => {
         if (!network || !evidence || evidence.withAgreement === null)
             return [];
-        const column = network.columns.agreement;
+        const header = (0, places_1.columnPlace)(network, 'agreement');
         if (evidence.withAgreement === 0) {
-            return [(0, finding_1.finding)('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
+            return [(0, finding_1.finding)('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], ...header })];
         }
         const total = evidence.agreementAsked ?? network.actors.length;
         const without = total - evidence.withAgreement;
@@ -21,7 +21,7 @@ exports.agreements = (0, rule_1.defineRule)({
             return [];
         const examples = evidence.examplesWithout;
         return [
-            (0, finding_1.finding)('agreements-missing', 'info', { count: without, total, examples: examples.map((a) => a.name), unasked: network.actors.length - total }, { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? (0, places_1.actorPlace)(network, examples[0], 'agreement', 'name') : { sheet: network.sheet, row: network.headerRow, column }) }),
+            (0, finding_1.finding)('agreements-missing', 'info', { count: without, total, examples: examples.map((a) => a.name), unasked: network.actors.length - total }, { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? (0, places_1.actorPlace)(network, examples[0], 'agreement', 'name') : header) }),
         ];
     },
 });

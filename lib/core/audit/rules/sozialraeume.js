@@ -14,7 +14,7 @@ exports.sozialraeume = (0, rule_1.defineRule)({
         const found = [];
         const place = (name) => {
             const first = analysis.firstActors.get(name);
-            return first ? (0, places_1.actorPlace)(network, first, 'sozialraum', 'name') : { sheet: network.sheet, row: network.headerRow, column: network.columns.sozialraum };
+            return first ? (0, places_1.actorPlace)(network, first, 'sozialraum', 'name') : (0, places_1.columnPlace)(network, 'sozialraum');
         };
         for (const s of analysis.summaries) {
             const core = s.missingKernbereiche.filter((k) => k === 'jugendhilfe');

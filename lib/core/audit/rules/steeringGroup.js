@@ -3,6 +3,7 @@ Object.defineProperty(exports, "__esModule", { value: true });
 exports.steeringGroup = void 0;
 const finding_1 = require("../../findings/finding");
 const rule_1 = require("../rule");
+const places_1 = require("../places");
 exports.steeringGroup = (0, rule_1.defineRule)({
     name: 'steeringGroup',
     codes: ['steering-unknown', 'steering-incomplete'],
@@ -16,7 +17,7 @@ exports.steeringGroup = (0, rule_1.defineRule)({
         if (lacking.length === 0 || lacking.length === 3)
             return [];
         return [
-            (0, finding_1.finding)('steering-incomplete', 'info', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column: network.columns.steering }),
+            (0, finding_1.finding)('steering-incomplete', 'info', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], ...(0, places_1.columnPlace)(network, 'steering') }),
         ];
     },
 });

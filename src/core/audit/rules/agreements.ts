@@ -1,5 +1,5 @@
 import { finding } from '../../findings/finding';
-import { actorPlace } from '../places';
+import { actorPlace, columnPlace } from '../places';
 import { defineRule } from '../rule';
 
 /**
@@ -13,9 +13,9 @@ export const agreements = defineRule({
   needs: ['network', 'evidence'],
   run: ({ network, evidence }) => {
     if (!network || !evidence || evidence.withAgreement === null) return [];
-    const column = network.columns.agreement;
+    const header = columnPlace(network, 'agreement');
     if (evidence.withAgreement === 0) {
-      return [finding('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column })];
+      return [finding('no-agreements', 'info', {}, { criterion: '3.4', topics: ['cooperation'], ...header })];
     }
     const total = evidence.agreementAsked ?? network.actors.length;
     const without = total - evidence.withAgreement;
@@ -26,7 +26,7 @@ export const agreements = defineRule({
         'agreements-missing',
         'info',
         { count: without, total, examples: examples.map((a) => a.name), unasked: network.actors.length - total },
-        { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? actorPlace(network, examples[0], 'agreement', 'name') : { sheet: network.sheet, row: network.headerRow, column }) },
+        { criterion: '3.4', topics: ['cooperation'], ...(examples[0] ? actorPlace(network, examples[0], 'agreement', 'name') : header) },
       ),
     ];
   },

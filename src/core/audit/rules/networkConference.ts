@@ -1,5 +1,6 @@
 import { finding } from '../../findings/finding';
 import { defineRule } from '../rule';
+import { columnPlace } from '../places';
 
 /** Below this share of partners at the network conference, criterion 3.3 gets a note. */
 const FORUM_LOW_SHARE = 0.5;
@@ -15,7 +16,7 @@ export const networkConference = defineRule({
   needs: ['network', 'evidence'],
   run: ({ network, evidence }) => {
     if (!network || !evidence || evidence.forum === null) return [];
-    const where = { criterion: '3.3', sheet: network.sheet, row: network.headerRow, column: network.columns.forum } as const;
+    const where = { criterion: '3.3', ...columnPlace(network, 'forum') } as const;
     if (evidence.forum === 0) return [finding('no-forum', 'info', {}, { ...where, topics: ['cooperation'] })];
     const share = evidence.forum / network.actors.length;
     return share < FORUM_LOW_SHARE ? [finding('forum-low', 'info', { share }, where)] : [];

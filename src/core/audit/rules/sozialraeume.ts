@@ -1,5 +1,5 @@
 import { finding, Finding } from '../../findings/finding';
-import { actorPlace } from '../places';
+import { actorPlace, columnPlace } from '../places';
 import { defineRule } from '../rule';
 
 /**
@@ -19,7 +19,7 @@ export const sozialraeume = defineRule({
     // The Sozialraum's first partner, on its own sheet; its Sozialraum cell where the sheet has one.
     const place = (name: string) => {
       const first = analysis.firstActors.get(name);
-      return first ? actorPlace(network, first, 'sozialraum', 'name') : { sheet: network.sheet, row: network.headerRow, column: network.columns.sozialraum };
+      return first ? actorPlace(network, first, 'sozialraum', 'name') : columnPlace(network, 'sozialraum');
     };
     for (const s of analysis.summaries) {
       const core = s.missingKernbereiche.filter((k) => k === 'jugendhilfe');

@@ -1,5 +1,6 @@
 import { finding } from '../../findings/finding';
 import { defineRule } from '../rule';
+import { columnPlace } from '../places';
 
 /**
  * Criterion 3.2: the criteria paper makes a steering group optional ("kann"); where the list marks
@@ -16,7 +17,7 @@ export const steeringGroup = defineRule({
     // Nobody marked, or everyone there: nothing to note.
     if (lacking.length === 0 || lacking.length === 3) return [];
     return [
-      finding('steering-incomplete', 'info', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], sheet: network.sheet, row: network.headerRow, column: network.columns.steering }),
+      finding('steering-incomplete', 'info', { missing: lacking }, { criterion: '3.2', topics: ['cooperation'], ...columnPlace(network, 'steering') }),
     ];
   },
 });
