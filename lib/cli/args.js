@@ -1,10 +1,9 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.USAGE = exports.UsageError = void 0;
+exports.USAGE = void 0;
 exports.parseArgs = parseArgs;
 const options_1 = require("./batch/options");
 const usageError_1 = require("./usageError");
-Object.defineProperty(exports, "UsageError", { enumerable: true, get: function () { return usageError_1.UsageError; } });
 const COMMANDS = ['audit', 'classify', 'help', 'version'];
 function parseArgs(argv) {
     let command = null;

@@ -43,13 +43,15 @@ const snapshot_1 = require("../core/history/snapshot");
 const auditSnapshot_1 = require("../workbook/auditSnapshot");
 const historySheet_1 = require("../workbook/historySheet");
 const readXlsx_1 = require("../workbook/xlsx/readXlsx");
-const args_1 = require("./args");
+const usageError_1 = require("./usageError");
 async function historyForAudit(compare, workbook, result, today, read = {}) {
     if (result.networkSheet === null)
         return { current: null, comparison: null };
+    if (compare === null) {
+        const { current, comparison } = (0, historySheet_1.historyOf)(workbook, result, today);
+        return { current, comparison };
+    }
     const current = (0, snapshot_1.historySnapshotOf)(result, (0, snapshot_1.isoDay)(today));
-    if (compare === null)
-        return { current, comparison: (0, compare_1.compareWithHistory)((0, historySheet_1.readHistory)(workbook).snapshots, current) };
     const before = /\.json$/i.test(compare) ? await snapshotFromFile(compare) : await snapshotOfWorkbook(compare, read);
     return { current, comparison: (0, compare_1.compareSnapshots)(before, current) };
 }
@@ -60,7 +62,7 @@ async function snapshotFromFile(file) {
         text = await fs_1.promises.readFile(file, 'utf8');
     }
     catch {
-        throw new args_1.UsageError(`--compare ${shown} lässt sich nicht lesen; gibt es die Datei?`, `--compare ${shown} cannot be read; does the file exist?`);
+        throw new usageError_1.UsageError(`--compare ${shown} lässt sich nicht lesen; gibt es die Datei?`, `--compare ${shown} cannot be read; does the file exist?`);
     }
     let parsed = null;
     try {
@@ -71,7 +73,7 @@ async function snapshotFromFile(file) {
     const record = typeof parsed === 'object' && parsed !== null && 'snapshot' in parsed ? parsed.snapshot : parsed;
     const snapshot = (0, parse_1.snapshotFromJson)(record);
     if (!snapshot) {
-        throw new args_1.UsageError(`--compare ${shown} ist kein Ergebnis von „fh-check audit --json“ (dieser Version). Vergleichen Sie mit der früheren Arbeitsmappe (.xlsx) oder speichern Sie das Ergebnis neu.`, `--compare ${shown} is not a result of "fh-check audit --json" (of this version). Compare with the earlier workbook (.xlsx) or save the result again.`);
+        throw new usageError_1.UsageError(`--compare ${shown} ist kein Ergebnis von „fh-check audit --json“ (dieser Version). Vergleichen Sie mit der früheren Arbeitsmappe (.xlsx) oder speichern Sie das Ergebnis neu.`, `--compare ${shown} is not a result of "fh-check audit --json" (of this version). Compare with the earlier workbook (.xlsx) or save the result again.`);
     }
     return snapshot;
 }
@@ -79,36 +81,24 @@ async function snapshotOfWorkbook(file, read) {
     const { result } = (0, auditSnapshot_1.auditSnapshot)(await (0, readXlsx_1.readXlsxFile)(file, read), file);
     if (result.networkSheet === null) {
         const shown = path.basename(file);
-        throw new args_1.UsageError(`In ${shown} (--compare) wurde keine Netzwerkliste gefunden; verglichen wird nichts.`, `No network list found in ${shown} (--compare); there is nothing to compare.`);
+        throw new usageError_1.UsageError(`In ${shown} (--compare) wurde keine Netzwerkliste gefunden; verglichen wird nichts.`, `No network list found in ${shown} (--compare); there is nothing to compare.`);
     }
     const changed = (await fs_1.promises.stat(file)).mtime;
     return (0, snapshot_1.historySnapshotOf)(result, (0, snapshot_1.isoDay)(changed));
 }
 function withHistory(json, history) {
-    const c = history.comparison;
+    return { ...json, snapshot: history.current, comparison: history.comparison && comparisonJson(history.comparison) };
+}
+function comparisonJson(c) {
+    const { before, after, trend, ...changes } = c;
     return {
-        ...json,
-        snapshot: history.current,
-        comparison: c && {
-            since: c.before.date,
-            sinceReportYear: c.before.reportYear,
-            partners: { before: c.before.partners, after: c.after.partners },
-            namesKnown: c.namesKnown,
-            won: c.won,
-            lost: c.lost,
-            renamed: c.renamed,
-            typeCounts: c.typeCounts,
-            required: c.required,
-            recommended: c.recommended,
-            gapsClosed: c.gapsClosed,
-            gapsOpened: c.gapsOpened,
-            sozialraeumeAdded: c.sozialraeumeAdded,
-            sozialraeumeRemoved: c.sozialraeumeRemoved,
-            criteria: c.criteria,
-            budget: { before: c.before.budget, after: c.after.budget },
-            need: { before: c.before.need, after: c.after.need },
-            needCovered: { before: c.before.indicators.needCovered, after: c.after.indicators.needCovered },
-            trend: c.trend.map((s) => ({ date: s.date, reportYear: s.reportYear, requiredPresent: s.indicators.requiredPresent, budget: s.budget, need: s.need, needCovered: s.indicators.needCovered })),
-        },
+        since: before.date,
+        sinceReportYear: before.reportYear,
+        partners: { before: before.partners, after: after.partners },
+        ...changes,
+        budget: { before: before.budget, after: after.budget },
+        need: { before: before.need, after: after.need },
+        needCovered: { before: before.indicators.needCovered, after: after.indicators.needCovered },
+        trend: trend.map((s) => ({ date: s.date, reportYear: s.reportYear, requiredPresent: s.indicators.requiredPresent, budget: s.budget, need: s.need, needCovered: s.indicators.needCovered })),
     };
 }

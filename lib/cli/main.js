@@ -33,7 +33,7 @@ var __importStar = (this && this.__importStar) || (function () {
     };
 })();
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.EXIT_OK = exports.EXIT_INPUT = exports.EXIT_FINDINGS = exports.EXAMPLE_WORKBOOK = void 0;
+exports.EXAMPLE_WORKBOOK = void 0;
 exports.main = main;
 const fs_1 = require("fs");
 const path = __importStar(require("path"));
@@ -51,12 +51,10 @@ const run_1 = require("./batch/run");
 const classifyCommand_1 = require("./classifyCommand");
 const compare_1 = require("./compare");
 const exitCodes_1 = require("./exitCodes");
-Object.defineProperty(exports, "EXIT_FINDINGS", { enumerable: true, get: function () { return exitCodes_1.EXIT_FINDINGS; } });
-Object.defineProperty(exports, "EXIT_INPUT", { enumerable: true, get: function () { return exitCodes_1.EXIT_INPUT; } });
-Object.defineProperty(exports, "EXIT_OK", { enumerable: true, get: function () { return exitCodes_1.EXIT_OK; } });
 const progress_1 = require("./progress");
 const reportFile_1 = require("./reportFile");
 const terminal_1 = require("./terminal");
+const usageError_1 = require("./usageError");
 const ROOT = path.resolve(__dirname, '../..');
 exports.EXAMPLE_WORKBOOK = path.join(ROOT, 'examples/netzwerk-beispiel.xlsx');
 async function main(argv, io) {
@@ -80,7 +78,7 @@ async function main(argv, io) {
             io.err((0, terminal_1.forTerminal)(`${e.messageDe}\n${e.messageEn}`));
             return exitCodes_1.EXIT_INPUT;
         }
-        if (e instanceof args_1.UsageError) {
+        if (e instanceof usageError_1.UsageError) {
             io.err((0, terminal_1.forTerminal)(`${e.de}\n${e.en}`));
             return exitCodes_1.EXIT_INPUT;
         }
@@ -96,7 +94,7 @@ async function main(argv, io) {
 }
 async function runClassify(args, io) {
     if (args.inputs.length === 0) {
-        throw new args_1.UsageError('classify braucht mindestens eine Bezeichnung, z. B. fh-check classify "pro familia".', 'classify needs at least one label, e.g. fh-check classify "pro familia".');
+        throw new usageError_1.UsageError('classify braucht mindestens eine Bezeichnung, z. B. fh-check classify "pro familia".', 'classify needs at least one label, e.g. fh-check classify "pro familia".');
     }
     const rows = (0, classifyCommand_1.classifyLabels)(args.inputs);
     await io.out(args.json ? JSON.stringify(rows, null, 2) : (0, terminal_1.forTerminal)((0, classifyCommand_1.renderClassifyText)(rows, args.lang)));
@@ -106,7 +104,7 @@ async function runAudit(args, io) {
     if (await (0, inputs_1.isBatchRun)(args.inputs, args.batch.overview))
         return (0, run_1.runBatch)(args, io);
     if (args.batch.withNames || args.batch.chart !== null || args.batch.jobs !== null) {
-        throw new args_1.UsageError('--with-names, --chart und --jobs gelten beim Prüfen mehrerer Dateien (mit --overview).', '--with-names, --chart and --jobs apply when checking several files (with --overview).');
+        throw new usageError_1.UsageError('--with-names, --chart und --jobs gelten beim Prüfen mehrerer Dateien (mit --overview).', '--with-names, --chart and --jobs apply when checking several files (with --overview).');
     }
     const file = args.inputs[0] ?? exports.EXAMPLE_WORKBOOK;
     const display = args.inputs[0] ?? path.relative(process.cwd(), exports.EXAMPLE_WORKBOOK);

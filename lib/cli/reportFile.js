@@ -40,7 +40,7 @@ exports.writeReportFile = writeReportFile;
 const fs_1 = require("fs");
 const path = __importStar(require("path"));
 const html_1 = require("../report/render/html");
-const args_1 = require("./args");
+const usageError_1 = require("./usageError");
 async function realOrNull(p) {
     try {
         return await fs_1.promises.realpath(p);
@@ -83,15 +83,15 @@ async function checkOwnTarget(target, inputs, force, kind) {
     if (realInputs.includes(realTarget)) {
         const de = inputs.length === 1 ? 'die geprüfte Arbeitsmappe selbst' : 'eine der geprüften Arbeitsmappen';
         const en = inputs.length === 1 ? 'the audited workbook itself' : 'one of the audited workbooks';
-        throw new args_1.UsageError(`${kind.option} ${shown} ist ${de}; sie wird nie überschrieben. Geben Sie einen neuen Dateinamen an, z. B. ${kind.option} ${kind.example.de}.`, `${kind.option} ${shown} is ${en}; it is never overwritten. Give a new file name, e.g. ${kind.option} ${kind.example.en}.`);
+        throw new usageError_1.UsageError(`${kind.option} ${shown} ist ${de}; sie wird nie überschrieben. Geben Sie einen neuen Dateinamen an, z. B. ${kind.option} ${kind.example.de}.`, `${kind.option} ${shown} is ${en}; it is never overwritten. Give a new file name, e.g. ${kind.option} ${kind.example.en}.`);
     }
     const stat = await fs_1.promises.stat(realTarget);
     if (!stat.isFile() || !(await kind.isOurs(realTarget))) {
-        throw new args_1.UsageError(`${shown} gibt es schon und ist ${kind.notOurs.de}; die Datei bleibt unangetastet. Wählen Sie einen anderen Namen.`, `${shown} already exists and is ${kind.notOurs.en}; it is left untouched. Choose another name.`);
+        throw new usageError_1.UsageError(`${shown} gibt es schon und ist ${kind.notOurs.de}; die Datei bleibt unangetastet. Wählen Sie einen anderen Namen.`, `${shown} already exists and is ${kind.notOurs.en}; it is left untouched. Choose another name.`);
     }
     if (!force) {
         const { de, en } = kind.earlier(shown);
-        throw new args_1.UsageError(de, en);
+        throw new usageError_1.UsageError(de, en);
     }
     return realTarget;
 }

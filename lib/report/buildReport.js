@@ -59,7 +59,7 @@ function buildReport(result, options) {
         sections.push(history.details);
     if (result.networkSheet !== null)
         sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
-    sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaMissing }] });
+    sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaUnchecked }] });
     sections.push((0, readingSection_1.readingSection)(result, t, lang, options.workbookName ?? result.file), findings(result, t, lang));
     return { lang, title: t.title, meta, intro: t.intro, sections, footer: t.footer };
 }

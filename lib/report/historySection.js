@@ -1,6 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.historyDate = historyDate;
 exports.historySections = historySections;
 const compare_1 = require("../core/history/compare");
 const format_1 = require("./format");
@@ -17,6 +16,20 @@ const WORDS = {
         covered: (types) => `neu vertreten: ${types}`,
         lostTypes: (types) => `nicht mehr vertreten: ${types}`,
         budget: (before, after, diff) => `Budget ${before} → ${after} (${diff})`,
+        brief: {
+            gapsClosed: (n) => `${n} ${n === 1 ? 'Lücke' : 'Lücken'} vor Ort geschlossen`,
+            gapsOpened: (n) => `${n} ${n === 1 ? 'Lücke' : 'Lücken'} vor Ort neu`,
+            criteria: (n) => `${n} ${n === 1 ? 'Kriterium' : 'Kriterien'} mit neuem Stand`,
+            recommendedCovered: (n) => `${n} empfohlene ${n === 1 ? 'Akteurstyp' : 'Akteurstypen'} neu vertreten`,
+            recommendedLost: (n) => `${n} empfohlene ${n === 1 ? 'Akteurstyp' : 'Akteurstypen'} nicht mehr vertreten`,
+            sozialraeumeAdded: (n) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} neu in der Liste`,
+            sozialraeumeRemoved: (n) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} nicht mehr in der Liste`,
+            requiredTotal: (before, after) => `Zahl der Pflicht-Akteurstypen ${before} → ${after}`,
+            need: 'Bedarf nach Modell verändert',
+            typeCounts: (n) => `${n} ${n === 1 ? 'Akteurstyp' : 'Akteurstypen'} mit veränderter Zahl von Partnern`,
+            figures: 'Kennzahlen verändert, siehe Tabelle',
+            details: 'Einzelheiten unten',
+        },
         figure: 'Kennzahl',
         change: 'Veränderung',
         partners: 'Netzwerkpartner',
@@ -66,6 +79,20 @@ const WORDS = {
         covered: (types) => `newly present: ${types}`,
         lostTypes: (types) => `no longer present: ${types}`,
         budget: (before, after, diff) => `budget ${before} → ${after} (${diff})`,
+        brief: {
+            gapsClosed: (n) => `${n} ${n === 1 ? 'gap' : 'gaps'} on site closed`,
+            gapsOpened: (n) => `${n} new ${n === 1 ? 'gap' : 'gaps'} on site`,
+            criteria: (n) => `${n} ${n === 1 ? 'criterion' : 'criteria'} with a new status`,
+            recommendedCovered: (n) => `${n} recommended actor ${n === 1 ? 'type' : 'types'} newly present`,
+            recommendedLost: (n) => `${n} recommended actor ${n === 1 ? 'type' : 'types'} no longer present`,
+            sozialraeumeAdded: (n) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} new in the list`,
+            sozialraeumeRemoved: (n) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} no longer in the list`,
+            requiredTotal: (before, after) => `number of required actor types ${before} → ${after}`,
+            need: 'need (model) changed',
+            typeCounts: (n) => `${n} actor ${n === 1 ? 'type' : 'types'} with a changed number of partners`,
+            figures: 'figures changed, see the table',
+            details: 'details below',
+        },
         figure: 'Indicator',
         change: 'Change',
         partners: 'Network partners',
@@ -127,24 +154,55 @@ function historySections(c, lang) {
     if (c.trend.length > 0)
         blocks.push(trendChart(c.trend, w, lang));
     return {
-        box: { id: 'history', title: w.title(historyDate(c.before.date, lang)), blocks: [box(c, w, lang), keyFigures(c, w, lang)] },
+        box: { id: 'history', title: w.title(historyDate(c.before.date, lang)), blocks: [box(c, w, lang, blocks.length > 0), keyFigures(c, w, lang)] },
         details: blocks.length > 0 ? { id: 'historyDetails', title: w.details(historyDate(c.before.date, lang)), blocks } : null,
     };
 }
-function box(c, w, lang) {
+function box(c, w, lang, hasDetails) {
     const { before: b, after: a } = c;
     const opening = w.since(historyDate(b.date, lang), b.reportYear);
     if ((0, compare_1.nothingChanged)(c))
         return { kind: 'paragraph', text: `${opening} ${w.nothing}`, tone: 'neutral' };
-    const parts = [c.namesKnown ? w.partnerCounts(c.won.length, c.lost.length, c.renamed.length) : w.partnerTotal(b.partners, a.partners)];
+    const parts = [];
+    const partnersMoved = c.won.length + c.lost.length + c.renamed.length > 0;
+    if (c.namesKnown && partnersMoved)
+        parts.push(w.partnerCounts(c.won.length, c.lost.length, c.renamed.length));
+    else if (!c.namesKnown || a.partners !== b.partners)
+        parts.push(w.partnerTotal(b.partners, a.partners));
     if (c.required.covered.length > 0)
         parts.push(w.covered(types(c.required.covered, lang)));
     if (c.required.lost.length > 0)
         parts.push(w.lostTypes(types(c.required.lost, lang)));
     if (a.budget !== null && b.budget !== null && a.budget !== b.budget)
         parts.push(w.budget((0, format_1.formatEuro)(b.budget, lang), (0, format_1.formatEuro)(a.budget, lang), signedEuro(a.budget - b.budget, lang)));
+    const brief = parts.length === 0 ? briefChanges(c, w) : [];
     const tone = c.required.lost.length > 0 || c.gapsOpened.length > c.gapsClosed.length ? 'warn' : c.required.covered.length > 0 || c.gapsClosed.length > 0 ? 'good' : 'neutral';
-    return { kind: 'paragraph', text: `${opening}: ${parts.join('; ')}.`, tone };
+    const text = brief.length > 0 ? `${opening}: ${brief.join('; ')}${hasDetails ? ` – ${w.brief.details}` : ''}.` : `${opening}: ${parts.join('; ')}.`;
+    return { kind: 'paragraph', text, tone };
+}
+function briefChanges(c, w) {
+    const { before: b, after: a } = c;
+    const out = [];
+    const add = (n, line) => {
+        if (n > 0)
+            out.push(line(n));
+    };
+    add(c.gapsClosed.length, w.brief.gapsClosed);
+    add(c.gapsOpened.length, w.brief.gapsOpened);
+    add(c.criteria?.length ?? 0, w.brief.criteria);
+    add(c.recommended.covered.length, w.brief.recommendedCovered);
+    add(c.recommended.lost.length, w.brief.recommendedLost);
+    add(c.sozialraeumeAdded.length, w.brief.sozialraeumeAdded);
+    add(c.sozialraeumeRemoved.length, w.brief.sozialraeumeRemoved);
+    if (a.requiredTotal !== b.requiredTotal)
+        out.push(w.brief.requiredTotal(b.requiredTotal, a.requiredTotal));
+    if (JSON.stringify(a.need) !== JSON.stringify(b.need))
+        out.push(w.brief.need);
+    if (c.namesKnown)
+        add(c.typeCounts.length, w.brief.typeCounts);
+    if (out.length === 0)
+        out.push(w.brief.figures);
+    return out;
 }
 function keyFigures(c, w, lang) {
     const { before: b, after: a } = c;

@@ -16,6 +16,7 @@ const WORDS = {
         measure: { lab: 'Längerfristige aufsuchende Betreuung (LaB)', lotsen: 'Lotsendienst in den Geburtskliniken', coordination: 'Netzwerkkoordination', welcome: 'Willkommensbesuche' },
         births: (n, basis) => `Grundlage sind ${n} Geburten im Jahr (${basis}).`,
         birthsBasis: { settings: 'aus der Arbeitsmappe', children: 'geschätzt: Kinder unter 3 ÷ 3', population: 'geschätzt: Einwohner × Anteil 0–3 ÷ 3', budget: 'geschätzt: Kinder unter 3 laut Budgetblatt ÷ 3' },
+        childrenBasis: { population: 'geschätzt: Einwohner × Anteil 0–3', budget: 'Kinder unter 3 laut Budgetblatt' },
         lab: (births, share, families, perFte, fte, cost) => `${births} Geburten × ${share} = ${families} Familien ÷ ${perFte} Familien je Vollzeitstelle = ${fte} × ${cost}`,
         lotsen: (births, basis, perThousand, fte, cost) => `${births} Geburten in den Geburtskliniken (${basis}) ÷ 1.000 × ${perThousand} = ${fte} × ${cost}`,
         clinicBasis: { settings: 'aus der Arbeitsmappe', births: 'Annahme: so viele wie Geburten im Bezirk, da eine Geburtsklinik in der Liste steht' },
@@ -50,6 +51,7 @@ const WORDS = {
         measure: { lab: 'Longer-term home visiting (LaB)', lotsen: 'Pilot service in the birth clinics', coordination: 'Network coordination', welcome: 'Welcome visits' },
         births: (n, basis) => `The base is ${n} births a year (${basis}).`,
         birthsBasis: { settings: 'from the workbook', children: 'estimated: children under 3 ÷ 3', population: 'estimated: population × share aged 0–3 ÷ 3', budget: 'estimated: children under 3 in the budget sheet ÷ 3' },
+        childrenBasis: { population: 'estimated: population × share aged 0–3', budget: 'children under 3 in the budget sheet' },
         lab: (births, share, families, perFte, fte, cost) => `${births} births × ${share} = ${families} families ÷ ${perFte} families per full-time post = ${fte} × ${cost}`,
         lotsen: (births, basis, perThousand, fte, cost) => `${births} births in the birth clinics (${basis}) ÷ 1,000 × ${perThousand} = ${fte} × ${cost}`,
         clinicBasis: { settings: 'from the workbook', births: 'assumption: as many as births in the district, since a birth clinic is listed' },
@@ -170,7 +172,7 @@ function parameterTable(e, lang) {
     const unitText = (unit, v) => (unit === 'share' ? (0, format_1.formatPercent)(v, lang, v * 100 === Math.round(v * 100) ? 0 : 1) : unit === 'euro' ? (0, format_1.formatEuro)(v, lang) : (0, format_1.formatNumber)(v, lang, 1));
     const rows = e.parameters.map((p) => {
         const def = parameters_1.NEED_PARAMETERS[p.id];
-        const origin = p.origin === 'settings' ? w.fromWorkbook : def.assumption && !/^(Annahme|assumption)/i.test(def.source[lang]) ? `${w.assumption}: ${def.source[lang]}` : def.source[lang];
+        const origin = p.origin === 'settings' ? w.fromWorkbook : def.source[lang];
         return { cells: [def.label[lang], rangeText(p.value, (v) => unitText(def.unit, v)), origin] };
     });
     const birthsOrigin = e.birthsBasis === 'settings' ? w.fromWorkbook : `${w.assumption}: ${w.birthsBasis[e.birthsBasis]}`;
@@ -189,7 +191,7 @@ function simpleBlocks(e, lang) {
             kind: 'table',
             columns: [{ label: w.parameter }, { label: w.value, numeric: true }, { label: w.origin }],
             rows: [
-                { cells: [w.children, (0, format_1.formatNumber)(Math.round(e.children0to3), lang), e.childrenBasis === 'children' ? w.fromWorkbook : w.birthsBasis[e.childrenBasis].replace(/ ÷ 3$/, '')] },
+                { cells: [w.children, (0, format_1.formatNumber)(Math.round(e.children0to3), lang), e.childrenBasis === 'children' ? w.fromWorkbook : w.childrenBasis[e.childrenBasis]] },
                 { cells: [defaults_1.NEED_DEFAULTS.burdenShare.label[lang], (0, format_1.formatPercent)(e.burdenShare, lang, 1), origin(e.origins.burdenShare, 'burdenShare')] },
                 { cells: [defaults_1.NEED_DEFAULTS.costPerFamily.label[lang], (0, format_1.formatEuro)(e.costPerFamily, lang), origin(e.origins.costPerFamily, 'costPerFamily')] },
             ],

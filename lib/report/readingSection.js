@@ -5,6 +5,7 @@ exports.readingSection = readingSection;
 const address_1 = require("../core/address");
 const model_1 = require("../core/reader/model");
 const findingText_1 = require("./findingText");
+const findingWords_1 = require("./findingWords");
 const format_1 = require("./format");
 function isReadingChoice(code) {
     return model_1.READER_CHOICE_CODES.has(code);
@@ -28,7 +29,7 @@ function readingSection(result, t, lang, file = null) {
             kind: 'table',
             caption: t.formerPartners,
             columns: [{ label: t.partnerName }, { label: t.reason }, { label: t.place }],
-            rows: result.former.map((f) => ({ cells: [f.name, f.detail ? `${(0, findingText_1.formerReasonText)(f.reason, lang)} („${f.detail}“)` : (0, findingText_1.formerReasonText)(f.reason, lang), (0, address_1.placeOf)(f.sheet, f.cell)] })),
+            rows: result.former.map((f) => ({ cells: [f.name, f.detail ? `${(0, findingWords_1.formerReasonText)(f.reason, lang)} („${f.detail}“)` : (0, findingWords_1.formerReasonText)(f.reason, lang), (0, address_1.placeOf)(f.sheet, f.cell)] })),
         });
     }
     return { id: 'reading', title: t.reading, blocks };

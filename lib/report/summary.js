@@ -53,7 +53,7 @@ function summarySentences(result, lang) {
             ? `In der Selbsteinschätzung sind ${n(c.counts.erfuellt)} von ${n(c.items.length)} Qualitätskriterien erfüllt${unevidenced > 0 ? `, bei ${n(unevidenced)} davon fehlt ein Nachweis` : ''}.`
             : `The self-assessment marks ${n(c.counts.erfuellt)} of ${n(c.items.length)} quality criteria as met${unevidenced > 0 ? `; ${n(unevidenced)} of them lack evidence` : ''}.`);
     }
-    return out.slice(0, 5);
+    return out;
 }
 function summaryTiles(result, lang) {
     const de = lang === 'de';

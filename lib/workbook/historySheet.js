@@ -1,11 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
 exports.HISTORY_SHEET = void 0;
-exports.readHistorySheet = readHistorySheet;
 exports.readHistory = readHistory;
+exports.historyOf = historyOf;
 exports.historySheet = historySheet;
 const address_1 = require("../core/address");
+const compare_1 = require("../core/history/compare");
 const parse_1 = require("../core/history/parse");
+const snapshot_1 = require("../core/history/snapshot");
 const kernbereich_1 = require("../core/taxonomy/kernbereich");
 const labels_1 = require("../report/labels");
 const port_1 = require("./port");
@@ -176,6 +178,11 @@ function readHistory(workbook) {
             return { sheet: grid.name, ...read };
     }
     return { sheet: null, snapshots: [], kept: [] };
+}
+function historyOf(workbook, result, today) {
+    const history = readHistory(workbook);
+    const current = result.networkSheet === null ? null : (0, snapshot_1.historySnapshotOf)(result, (0, snapshot_1.isoDay)(today));
+    return { history, current, comparison: current ? (0, compare_1.compareWithHistory)(history.snapshots, current) : null };
 }
 function historySheet(history, snapshots, lang) {
     const w = WORDS[lang];

@@ -20,8 +20,6 @@ export interface CliArgs {
   readonly batch: BatchOptions;
 }
 
-export { UsageError };
-
 const COMMANDS: readonly Command[] = ['audit', 'classify', 'help', 'version'];
 
 export function parseArgs(argv: readonly string[]): CliArgs {

@@ -1,14 +1,14 @@
 import { promises as fs } from 'fs';
 import * as path from 'path';
 import { AuditResult } from '../core/audit/result';
-import { compareSnapshots, compareWithHistory, HistoryComparison } from '../core/history/compare';
+import { compareSnapshots, HistoryComparison } from '../core/history/compare';
 import { snapshotFromJson } from '../core/history/parse';
 import { HistorySnapshot, historySnapshotOf, isoDay } from '../core/history/snapshot';
 import { auditSnapshot } from '../workbook/auditSnapshot';
-import { readHistory } from '../workbook/historySheet';
+import { historyOf } from '../workbook/historySheet';
 import { WorkbookSnapshot } from '../workbook/port';
 import { readXlsxFile, XlsxReadOptions } from '../workbook/xlsx/readXlsx';
-import { UsageError } from './args';
+import { UsageError } from './usageError';
 
 /** The audit's own snapshot and what changed since the earlier one, when there is one. */
 export interface AuditHistory {
@@ -24,8 +24,11 @@ export interface AuditHistory {
  */
 export async function historyForAudit(compare: string | null, workbook: WorkbookSnapshot, result: AuditResult, today: Date, read: XlsxReadOptions = {}): Promise<AuditHistory> {
   if (result.networkSheet === null) return { current: null, comparison: null };
+  if (compare === null) {
+    const { current, comparison } = historyOf(workbook, result, today);
+    return { current, comparison };
+  }
   const current = historySnapshotOf(result, isoDay(today));
-  if (compare === null) return { current, comparison: compareWithHistory(readHistory(workbook).snapshots, current) };
   const before = /\.json$/i.test(compare) ? await snapshotFromFile(compare) : await snapshotOfWorkbook(compare, read);
   return { current, comparison: compareSnapshots(before, current) };
 }
@@ -67,30 +70,21 @@ async function snapshotOfWorkbook(file: string, read: XlsxReadOptions): Promise<
 
 /** The `--json` result with the audit's `snapshot` (for a later --compare) and the `comparison`, or null. */
 export function withHistory(json: object, history: AuditHistory): object {
-  const c = history.comparison;
+  return { ...json, snapshot: history.current, comparison: history.comparison && comparisonJson(history.comparison) };
+}
+
+/** The comparison as --json writes it: the two snapshots as figures before and after, every other field as it is. */
+function comparisonJson(c: HistoryComparison): object {
+  // A field added to HistoryComparison lands in `changes` and so in the JSON, never silently left out.
+  const { before, after, trend, ...changes } = c;
   return {
-    ...json,
-    snapshot: history.current,
-    comparison: c && {
-      since: c.before.date,
-      sinceReportYear: c.before.reportYear,
-      partners: { before: c.before.partners, after: c.after.partners },
-      namesKnown: c.namesKnown,
-      won: c.won,
-      lost: c.lost,
-      renamed: c.renamed,
-      typeCounts: c.typeCounts,
-      required: c.required,
-      recommended: c.recommended,
-      gapsClosed: c.gapsClosed,
-      gapsOpened: c.gapsOpened,
-      sozialraeumeAdded: c.sozialraeumeAdded,
-      sozialraeumeRemoved: c.sozialraeumeRemoved,
-      criteria: c.criteria,
-      budget: { before: c.before.budget, after: c.after.budget },
-      need: { before: c.before.need, after: c.after.need },
-      needCovered: { before: c.before.indicators.needCovered, after: c.after.indicators.needCovered },
-      trend: c.trend.map((s) => ({ date: s.date, reportYear: s.reportYear, requiredPresent: s.indicators.requiredPresent, budget: s.budget, need: s.need, needCovered: s.indicators.needCovered })),
-    },
+    since: before.date,
+    sinceReportYear: before.reportYear,
+    partners: { before: before.partners, after: after.partners },
+    ...changes,
+    budget: { before: before.budget, after: after.budget },
+    need: { before: before.need, after: after.need },
+    needCovered: { before: before.indicators.needCovered, after: after.indicators.needCovered },
+    trend: trend.map((s) => ({ date: s.date, reportYear: s.reportYear, requiredPresent: s.indicators.requiredPresent, budget: s.budget, need: s.need, needCovered: s.indicators.needCovered })),
   };
 }

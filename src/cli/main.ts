@@ -8,7 +8,7 @@ import { auditSnapshot } from '../workbook/auditSnapshot';
 import { WorkbookReadError } from '../workbook/xlsx/errors';
 import { readXlsxFile } from '../workbook/xlsx/readXlsx';
 import { limitsOfMb } from '../workbook/xlsx/zip';
-import { CliArgs, parseArgs, UsageError, USAGE } from './args';
+import { CliArgs, parseArgs, USAGE } from './args';
 import { isBatchRun } from './batch/inputs';
 import { runBatch } from './batch/run';
 import { classifyLabels, renderClassifyText } from './classifyCommand';
@@ -17,13 +17,12 @@ import { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK } from './exitCodes';
 import { Progress } from './progress';
 import { writeReportFile } from './reportFile';
 import { forTerminal } from './terminal';
+import { UsageError } from './usageError';
 
 /** The project folder: two levels above this file, whether it runs from src/ or from lib/. */
 const ROOT = path.resolve(__dirname, '../..');
 /** The bundled example, audited when no file is given. */
 export const EXAMPLE_WORKBOOK = path.join(ROOT, 'examples/netzwerk-beispiel.xlsx');
-
-export { EXIT_FINDINGS, EXIT_INPUT, EXIT_OK };
 
 /** Where the command writes: the process's streams, or a test's collectors. */
 export interface Io {

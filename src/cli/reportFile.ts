@@ -1,7 +1,7 @@
 import { constants, promises as fs } from 'fs';
 import * as path from 'path';
 import { REPORT_MARKER } from '../report/render/html';
-import { UsageError } from './args';
+import { UsageError } from './usageError';
 
 async function realOrNull(p: string): Promise<string | null> {
   try {

@@ -69,7 +69,7 @@ export function buildReport(result: AuditResult, options: ReportOptions): Report
   sections.push(indicatorSection(result.indicators, lang));
   if (history?.details) sections.push(history.details);
   if (result.networkSheet !== null) sections.push(actorTypes(result, t, lang), kernbereiche(result, t, lang));
-  sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaMissing }] });
+  sections.push(result.criteria ? criteria(result.criteria, t, lang) : { id: 'criteria', title: t.criteria, blocks: [{ kind: 'paragraph', text: t.criteriaUnchecked }] });
   sections.push(readingSection(result, t, lang, options.workbookName ?? result.file), findings(result, t, lang));
   return { lang, title: t.title, meta, intro: t.intro, sections, footer: t.footer };
 }

@@ -4,8 +4,6 @@ import { GERMAN } from './findingTextDe';
 import { ENGLISH } from './findingTextEn';
 import { Texts } from './findingWords';
 
-export { formerReasonText } from './findingWords';
-
 const TEXTS: Readonly<Record<Lang, Texts>> = { de: GERMAN, en: ENGLISH };
 
 /** The sentence for a finding in one language. */

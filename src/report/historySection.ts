@@ -20,6 +20,21 @@ const WORDS = {
     covered: (types: string) => `neu vertreten: ${types}`,
     lostTypes: (types: string) => `nicht mehr vertreten: ${types}`,
     budget: (before: string, after: string, diff: string) => `Budget ${before} → ${after} (${diff})`,
+    /** Said briefly in the box when nothing above was, so it never reads as empty while something changed. */
+    brief: {
+      gapsClosed: (n: number) => `${n} ${n === 1 ? 'Lücke' : 'Lücken'} vor Ort geschlossen`,
+      gapsOpened: (n: number) => `${n} ${n === 1 ? 'Lücke' : 'Lücken'} vor Ort neu`,
+      criteria: (n: number) => `${n} ${n === 1 ? 'Kriterium' : 'Kriterien'} mit neuem Stand`,
+      recommendedCovered: (n: number) => `${n} empfohlene ${n === 1 ? 'Akteurstyp' : 'Akteurstypen'} neu vertreten`,
+      recommendedLost: (n: number) => `${n} empfohlene ${n === 1 ? 'Akteurstyp' : 'Akteurstypen'} nicht mehr vertreten`,
+      sozialraeumeAdded: (n: number) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} neu in der Liste`,
+      sozialraeumeRemoved: (n: number) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} nicht mehr in der Liste`,
+      requiredTotal: (before: number, after: number) => `Zahl der Pflicht-Akteurstypen ${before} → ${after}`,
+      need: 'Bedarf nach Modell verändert',
+      typeCounts: (n: number) => `${n} ${n === 1 ? 'Akteurstyp' : 'Akteurstypen'} mit veränderter Zahl von Partnern`,
+      figures: 'Kennzahlen verändert, siehe Tabelle',
+      details: 'Einzelheiten unten',
+    },
     figure: 'Kennzahl',
     change: 'Veränderung',
     partners: 'Netzwerkpartner',
@@ -71,6 +86,20 @@ const WORDS = {
     covered: (types: string) => `newly present: ${types}`,
     lostTypes: (types: string) => `no longer present: ${types}`,
     budget: (before: string, after: string, diff: string) => `budget ${before} → ${after} (${diff})`,
+    brief: {
+      gapsClosed: (n: number) => `${n} ${n === 1 ? 'gap' : 'gaps'} on site closed`,
+      gapsOpened: (n: number) => `${n} new ${n === 1 ? 'gap' : 'gaps'} on site`,
+      criteria: (n: number) => `${n} ${n === 1 ? 'criterion' : 'criteria'} with a new status`,
+      recommendedCovered: (n: number) => `${n} recommended actor ${n === 1 ? 'type' : 'types'} newly present`,
+      recommendedLost: (n: number) => `${n} recommended actor ${n === 1 ? 'type' : 'types'} no longer present`,
+      sozialraeumeAdded: (n: number) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} new in the list`,
+      sozialraeumeRemoved: (n: number) => `${n} ${n === 1 ? 'Sozialraum' : 'Sozialräume'} no longer in the list`,
+      requiredTotal: (before: number, after: number) => `number of required actor types ${before} → ${after}`,
+      need: 'need (model) changed',
+      typeCounts: (n: number) => `${n} actor ${n === 1 ? 'type' : 'types'} with a changed number of partners`,
+      figures: 'figures changed, see the table',
+      details: 'details below',
+    },
     figure: 'Indicator',
     change: 'Change',
     partners: 'Network partners',
@@ -116,7 +145,7 @@ const WORDS = {
 type Words = (typeof WORDS)[Lang];
 
 /** "2026-02-01" → "01.02.2026" / "01 Feb 2026". */
-export function historyDate(iso: string, lang: Lang): string {
+function historyDate(iso: string, lang: Lang): string {
   const [y, m, d] = iso.split('-').map(Number);
   return formatDate(Date.UTC(y, m - 1, d), lang);
 }
@@ -142,21 +171,49 @@ export function historySections(c: HistoryComparison, lang: Lang): { box: Sectio
   if (changes.length > 0) blocks.push({ kind: 'list', items: changes });
   if (c.trend.length > 0) blocks.push(trendChart(c.trend, w, lang));
   return {
-    box: { id: 'history', title: w.title(historyDate(c.before.date, lang)), blocks: [box(c, w, lang), keyFigures(c, w, lang)] },
+    box: { id: 'history', title: w.title(historyDate(c.before.date, lang)), blocks: [box(c, w, lang, blocks.length > 0), keyFigures(c, w, lang)] },
     details: blocks.length > 0 ? { id: 'historyDetails', title: w.details(historyDate(c.before.date, lang)), blocks } : null,
   };
 }
 
-function box(c: HistoryComparison, w: Words, lang: Lang): Block {
+function box(c: HistoryComparison, w: Words, lang: Lang, hasDetails: boolean): Block {
   const { before: b, after: a } = c;
   const opening = w.since(historyDate(b.date, lang), b.reportYear);
   if (nothingChanged(c)) return { kind: 'paragraph', text: `${opening} ${w.nothing}`, tone: 'neutral' };
-  const parts: string[] = [c.namesKnown ? w.partnerCounts(c.won.length, c.lost.length, c.renamed.length) : w.partnerTotal(b.partners, a.partners)];
+  const parts: string[] = [];
+  const partnersMoved = c.won.length + c.lost.length + c.renamed.length > 0;
+  if (c.namesKnown && partnersMoved) parts.push(w.partnerCounts(c.won.length, c.lost.length, c.renamed.length));
+  else if (!c.namesKnown || a.partners !== b.partners) parts.push(w.partnerTotal(b.partners, a.partners));
   if (c.required.covered.length > 0) parts.push(w.covered(types(c.required.covered, lang)));
   if (c.required.lost.length > 0) parts.push(w.lostTypes(types(c.required.lost, lang)));
   if (a.budget !== null && b.budget !== null && a.budget !== b.budget) parts.push(w.budget(formatEuro(b.budget, lang), formatEuro(a.budget, lang), signedEuro(a.budget - b.budget, lang)));
+  const brief = parts.length === 0 ? briefChanges(c, w) : [];
   const tone: Tone = c.required.lost.length > 0 || c.gapsOpened.length > c.gapsClosed.length ? 'warn' : c.required.covered.length > 0 || c.gapsClosed.length > 0 ? 'good' : 'neutral';
-  return { kind: 'paragraph', text: `${opening}: ${parts.join('; ')}.`, tone };
+  const text = brief.length > 0 ? `${opening}: ${brief.join('; ')}${hasDetails ? ` – ${w.brief.details}` : ''}.` : `${opening}: ${parts.join('; ')}.`;
+  return { kind: 'paragraph', text, tone };
+}
+
+/** The changes the box names only by number, for when partners, required types and budget stayed as they were. */
+function briefChanges(c: HistoryComparison, w: Words): string[] {
+  const { before: b, after: a } = c;
+  const out: string[] = [];
+  const add = (n: number, line: (n: number) => string) => {
+    if (n > 0) out.push(line(n));
+  };
+  add(c.gapsClosed.length, w.brief.gapsClosed);
+  add(c.gapsOpened.length, w.brief.gapsOpened);
+  add(c.criteria?.length ?? 0, w.brief.criteria);
+  add(c.recommended.covered.length, w.brief.recommendedCovered);
+  add(c.recommended.lost.length, w.brief.recommendedLost);
+  add(c.sozialraeumeAdded.length, w.brief.sozialraeumeAdded);
+  add(c.sozialraeumeRemoved.length, w.brief.sozialraeumeRemoved);
+  if (a.requiredTotal !== b.requiredTotal) out.push(w.brief.requiredTotal(b.requiredTotal, a.requiredTotal));
+  if (JSON.stringify(a.need) !== JSON.stringify(b.need)) out.push(w.brief.need);
+  // Names known: a type count changes without a partner won or lost when a partner's type did.
+  if (c.namesKnown) add(c.typeCounts.length, w.brief.typeCounts);
+  // Left: a budget given on one side only, which the key figures below show.
+  if (out.length === 0) out.push(w.brief.figures);
+  return out;
 }
 
 /** The short table: a few key figures then and now. */

@@ -129,7 +129,6 @@ export type Block =
   | { readonly kind: 'findings'; readonly items: readonly ReportFinding[] };
 
 export type SectionId =
-  | 'overview'
   | 'summary'
   | 'history'
   | 'recommendations'

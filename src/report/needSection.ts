@@ -19,6 +19,8 @@ const WORDS = {
     measure: { lab: 'Längerfristige aufsuchende Betreuung (LaB)', lotsen: 'Lotsendienst in den Geburtskliniken', coordination: 'Netzwerkkoordination', welcome: 'Willkommensbesuche' } as Record<MeasureId, string>,
     births: (n: string, basis: string) => `Grundlage sind ${n} Geburten im Jahr (${basis}).`,
     birthsBasis: { settings: 'aus der Arbeitsmappe', children: 'geschätzt: Kinder unter 3 ÷ 3', population: 'geschätzt: Einwohner × Anteil 0–3 ÷ 3', budget: 'geschätzt: Kinder unter 3 laut Budgetblatt ÷ 3' },
+    /** Where the simple model's children 0–3 come from, when not from the settings. */
+    childrenBasis: { population: 'geschätzt: Einwohner × Anteil 0–3', budget: 'Kinder unter 3 laut Budgetblatt' },
     lab: (births: string, share: string, families: string, perFte: string, fte: string, cost: string) =>
       `${births} Geburten × ${share} = ${families} Familien ÷ ${perFte} Familien je Vollzeitstelle = ${fte} × ${cost}`,
     lotsen: (births: string, basis: string, perThousand: string, fte: string, cost: string) => `${births} Geburten in den Geburtskliniken (${basis}) ÷ 1.000 × ${perThousand} = ${fte} × ${cost}`,
@@ -54,6 +56,7 @@ const WORDS = {
     measure: { lab: 'Longer-term home visiting (LaB)', lotsen: 'Pilot service in the birth clinics', coordination: 'Network coordination', welcome: 'Welcome visits' } as Record<MeasureId, string>,
     births: (n: string, basis: string) => `The base is ${n} births a year (${basis}).`,
     birthsBasis: { settings: 'from the workbook', children: 'estimated: children under 3 ÷ 3', population: 'estimated: population × share aged 0–3 ÷ 3', budget: 'estimated: children under 3 in the budget sheet ÷ 3' },
+    childrenBasis: { population: 'estimated: population × share aged 0–3', budget: 'children under 3 in the budget sheet' },
     lab: (births: string, share: string, families: string, perFte: string, fte: string, cost: string) =>
       `${births} births × ${share} = ${families} families ÷ ${perFte} families per full-time post = ${fte} × ${cost}`,
     lotsen: (births: string, basis: string, perThousand: string, fte: string, cost: string) => `${births} births in the birth clinics (${basis}) ÷ 1,000 × ${perThousand} = ${fte} × ${cost}`,
@@ -183,7 +186,8 @@ function parameterTable(e: MeasureNeed, lang: Lang): TableBlock {
   const unitText = (unit: string, v: number) => (unit === 'share' ? formatPercent(v, lang, v * 100 === Math.round(v * 100) ? 0 : 1) : unit === 'euro' ? formatEuro(v, lang) : formatNumber(v, lang, 1));
   const rows = e.parameters.map((p) => {
     const def = NEED_PARAMETERS[p.id];
-    const origin = p.origin === 'settings' ? w.fromWorkbook : def.assumption && !/^(Annahme|assumption)/i.test(def.source[lang]) ? `${w.assumption}: ${def.source[lang]}` : def.source[lang];
+    // An assumption's source itself begins with "Annahme:" / "assumption:" (core/need/parameters.ts).
+    const origin = p.origin === 'settings' ? w.fromWorkbook : def.source[lang];
     return { cells: [def.label[lang], rangeText(p.value, (v) => unitText(def.unit, v)), origin] as Cell[] };
   });
   const birthsOrigin = e.birthsBasis === 'settings' ? w.fromWorkbook : `${w.assumption}: ${w.birthsBasis[e.birthsBasis]}`;
@@ -203,7 +207,7 @@ function simpleBlocks(e: SimpleNeed, lang: Lang): Block[] {
       kind: 'table',
       columns: [{ label: w.parameter }, { label: w.value, numeric: true }, { label: w.origin }],
       rows: [
-        { cells: [w.children, formatNumber(Math.round(e.children0to3), lang), e.childrenBasis === 'children' ? w.fromWorkbook : w.birthsBasis[e.childrenBasis].replace(/ ÷ 3$/, '')] },
+        { cells: [w.children, formatNumber(Math.round(e.children0to3), lang), e.childrenBasis === 'children' ? w.fromWorkbook : w.childrenBasis[e.childrenBasis]] },
         { cells: [NEED_DEFAULTS.burdenShare.label[lang], formatPercent(e.burdenShare, lang, 1), origin(e.origins.burdenShare, 'burdenShare')] },
         { cells: [NEED_DEFAULTS.costPerFamily.label[lang], formatEuro(e.costPerFamily, lang), origin(e.origins.costPerFamily, 'costPerFamily')] },
       ],

@@ -117,7 +117,7 @@ export function recommendations(result: AuditResult, lang: Lang): string[] {
     steps.push({
       weight: 30,
       text: de
-        ? `Für ${unclassified} ${unclassified === 1 ? 'Partner' : 'Partner'} ohne erkannte Art die Art eintragen (Aufgabenbereich: „Partner ohne erkannte Art“).`
+        ? `Für ${unclassified} Partner ohne erkannte Art die Art eintragen (Aufgabenbereich: „Partner ohne erkannte Art“).`
         : `Enter the type of ${unclassified} ${unclassified === 1 ? 'partner' : 'partners'} of unrecognised type (task pane: "Partners of unrecognised type").`,
     });
   }

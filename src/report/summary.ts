@@ -66,7 +66,7 @@ export function summarySentences(result: AuditResult, lang: Lang): string[] {
         : `The self-assessment marks ${n(c.counts.erfuellt)} of ${n(c.items.length)} quality criteria as met${unevidenced > 0 ? `; ${n(unevidenced)} of them lack evidence` : ''}.`,
     );
   }
-  return out.slice(0, 5);
+  return out;
 }
 
 /** Four to six traffic-light tiles, each with a one-line reason and an icon beside the colour. */

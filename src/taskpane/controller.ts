@@ -1,7 +1,7 @@
 import { placeOf } from '../core/address';
 import { AuditResult } from '../core/audit/result';
-import { compareWithHistory, recordSnapshot } from '../core/history/compare';
-import { HistorySnapshot, historySnapshotOf, isoDay } from '../core/history/snapshot';
+import { recordSnapshot } from '../core/history/compare';
+import { HistorySnapshot } from '../core/history/snapshot';
 import { Lang } from '../core/lang';
 import { ReaderOverrides, WorkbookModel } from '../core/reader/model';
 import { buildReport } from '../report/buildReport';
@@ -10,7 +10,7 @@ import { renderHtml } from '../report/render/html';
 import { renderBudgetChartSheet, renderSheet } from '../report/render/sheet';
 import { buildTemplate } from '../report/template';
 import { auditSnapshot } from '../workbook/auditSnapshot';
-import { HistoryRead, historySheet, readHistory } from '../workbook/historySheet';
+import { HistoryRead, historyOf, historySheet } from '../workbook/historySheet';
 import { ReportPrinter, overridesToSettings, taughtFromSettings, taughtToSettings, WorkbookPort, WorkbookSnapshot } from '../workbook/port';
 import { STRINGS } from './strings';
 
@@ -182,9 +182,7 @@ export class PaneController {
     this.set({ status: { kind: 'info', text: this.t.working } });
     const snapshot = await this.port.readWorkbook();
     const { model, result, overrides } = auditSnapshot(snapshot);
-    const history = readHistory(snapshot);
-    const current = result.networkSheet === null ? null : historySnapshotOf(result, isoDay(this.today()));
-    const comparison = current ? compareWithHistory(history.snapshots, current) : null;
+    const { history, current, comparison } = historyOf(snapshot, result, this.today());
     const doc = buildReport(result, { lang: this.state.lang, date: this.today(), workbookName: snapshot.name ?? null, comparison });
     this.set({ snapshot, model, result, doc, overrides });
     return { result, doc, history, current };

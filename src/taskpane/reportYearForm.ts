@@ -5,7 +5,7 @@ import { el, uid } from './dom';
 import { Strings } from './strings';
 
 /** The year the last audit read: the one its year choices name, else the Einstellungen's, else none. */
-export function yearRead(state: PaneState): number | null {
+function yearRead(state: PaneState): number | null {
   for (const f of state.result?.findings ?? []) {
     if (f.code === 'network-year-chosen' || f.code === 'budget-column-chosen' || f.code === 'budget-rows-chosen' || f.code === 'budget-sheet-chosen') return (f.values as { year: number }).year;
   }

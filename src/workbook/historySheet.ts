@@ -1,8 +1,10 @@
 import { a1 } from '../core/address';
 import { CellValue, SheetGrid } from '../core/grid';
 import { Indicators } from '../core/audit/indicators';
+import { AuditResult } from '../core/audit/result';
+import { compareWithHistory, HistoryComparison } from '../core/history/compare';
 import { snapshotFromJson } from '../core/history/parse';
-import { HistorySnapshot } from '../core/history/snapshot';
+import { HistorySnapshot, historySnapshotOf, isoDay } from '../core/history/snapshot';
 import { Lang } from '../core/lang';
 import { KERNBEREICH_LABELS, KERNBEREICHE } from '../core/taxonomy/kernbereich';
 import { FORMATS } from '../report/labels';
@@ -173,7 +175,7 @@ export interface HistoryRead {
 }
 
 /** The entries of one sheet when it has our header (in either language); null when it has not. */
-export function readHistorySheet(grid: SheetGrid): Omit<HistoryRead, 'sheet'> | null {
+function readHistorySheet(grid: SheetGrid): Omit<HistoryRead, 'sheet'> | null {
   const trimmed = (v: CellValue | undefined) => (typeof v === 'string' ? v.trim() : null);
   for (let r = 0; r < Math.min(grid.values.length, 10); r++) {
     const row = grid.values[r];
@@ -213,6 +215,23 @@ export function readHistory(workbook: WorkbookSnapshot): HistoryRead {
     if (read) return { sheet: grid.name, ...read };
   }
   return { sheet: null, snapshots: [], kept: [] };
+}
+
+/** The workbook's history, the audit's own snapshot (null without a network list) and what changed since then. */
+export interface WorkbookHistory {
+  readonly history: HistoryRead;
+  readonly current: HistorySnapshot | null;
+  readonly comparison: HistoryComparison | null;
+}
+
+/**
+ * The audit of `today` against the workbook's FH-Verlauf: its snapshot compared with the latest entry
+ * of an earlier day. One function for the task pane and fh-check, so both compare alike.
+ */
+export function historyOf(workbook: WorkbookSnapshot, result: AuditResult, today: Date): WorkbookHistory {
+  const history = readHistory(workbook);
+  const current = result.networkSheet === null ? null : historySnapshotOf(result, isoDay(today));
+  return { history, current, comparison: current ? compareWithHistory(history.snapshots, current) : null };
 }
 
 /** The history sheet to write: all entries, oldest first, then any row it could not read, protected against edits. */

@@ -67,4 +67,35 @@ describe('“Entwicklung seit …” in the report and the text output', () => {
       'Seit dem Prüfbericht vom 10.01.2027 (Berichtsjahr 2028) hat sich an Partnern, Akteurstypen, Sozialräumen, Budget und Kriterien nichts geändert.',
     );
   });
+
+  it('names gaps and criteria briefly in the box when partners, types and budget stayed the same', () => {
+    const after = comparison.after;
+    // Two Kernbereiche one Sozialraum lacked before and has now, one criterion with another status.
+    const [first, ...rest] = after.sozialraeume;
+    const lacked = (['jugendhilfe', 'gesundheit', 'beratung', 'weitere'] as const).filter((k) => !first.missing.includes(k)).slice(0, 2);
+    expect(lacked).toHaveLength(2);
+    const before = {
+      ...after,
+      date: '2027-01-10',
+      sozialraeume: [{ ...first, missing: [...first.missing, ...lacked] }, ...rest],
+      criteria: { ...after.criteria, '5.12': after.criteria?.['5.12'] === 'erfuellt' ? ('offen' as const) : ('erfuellt' as const) },
+    };
+    const gapsOnly = compareSnapshots(before, after);
+    for (const [lang, title, sentence] of [
+      ['de', 'Entwicklung seit 10.01.2027', 'Seit dem Prüfbericht vom 10.01.2027 (Berichtsjahr 2028): 2 Lücken vor Ort geschlossen; 1 Kriterium mit neuem Stand – Einzelheiten unten.'],
+      ['en', 'Changes since 10 Jan 2027', 'Since the report of 10 Jan 2027 (report year 2028): 2 gaps on site closed; 1 criterion with a new status – details below.'],
+    ] as const) {
+      const box = sectionText(renderText(buildReport(later, { lang, date, comparison: gapsOnly })), title);
+      expect(box).toContain(sentence);
+      expect(box).not.toMatch(/gewonnen|won/);
+    }
+  });
+
+  it('does not call a change in the number of required types "nothing changed"', () => {
+    const after = comparison.after;
+    const changed = compareSnapshots({ ...after, date: '2027-01-10', requiredTotal: after.requiredTotal + 1 }, after);
+    const box = sectionText(renderText(buildReport(later, { lang: 'de', date, comparison: changed })), 'Entwicklung seit 10.01.2027');
+    expect(box).not.toContain('nichts geändert');
+    expect(box).toContain(`Zahl der Pflicht-Akteurstypen ${after.requiredTotal + 1} → ${after.requiredTotal}`);
+  });
 });

@@ -1,6 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.reasonOf = reasonOf;
 exports.auditFile = auditFile;
 const auditSnapshot_1 = require("../../workbook/auditSnapshot");
 const errors_1 = require("../../workbook/xlsx/errors");

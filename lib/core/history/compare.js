@@ -41,7 +41,7 @@ function recordSnapshot(history, current) {
 function nothingChanged(c) {
     const { before: b, after: a } = c;
     const lists = [c.won, c.lost, c.renamed, c.typeCounts, c.required.covered, c.required.lost, c.recommended.covered, c.recommended.lost, c.gapsClosed, c.gapsOpened, c.sozialraeumeAdded, c.sozialraeumeRemoved, c.criteria ?? []];
-    return lists.every((l) => l.length === 0) && a.partners === b.partners && a.budget === b.budget && JSON.stringify(a.need) === JSON.stringify(b.need);
+    return lists.every((l) => l.length === 0) && a.partners === b.partners && a.requiredTotal === b.requiredTotal && a.budget === b.budget && JSON.stringify(a.need) === JSON.stringify(b.need);
 }
 function typeCountChanges(before, after) {
     const ids = [...new Set([...Object.keys(before.byType), ...Object.keys(after.byType)])].sort((x, y) => (0, snapshot_1.typeOrder)(x) - (0, snapshot_1.typeOrder)(y));

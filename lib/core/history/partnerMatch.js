@@ -1,9 +1,8 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.RENAME_THRESHOLD = void 0;
 exports.matchPartners = matchPartners;
 const normalize_1 = require("../taxonomy/normalize");
-exports.RENAME_THRESHOLD = 0.75;
+const RENAME_THRESHOLD = 0.75;
 function matchPartners(before, after) {
     const keyOf = (p) => (0, normalize_1.normalizeLabel)(p.name);
     const afterByKey = new Map();
@@ -25,7 +24,7 @@ function matchPartners(before, after) {
         for (const i of openBefore.filter((k) => before[k].type === type)) {
             for (const j of openAfter.filter((k) => after[k].type === type)) {
                 const score = overlap(tokens(before[i].name), tokens(after[j].name), weight);
-                if (score >= exports.RENAME_THRESHOLD)
+                if (score >= RENAME_THRESHOLD)
                     candidates.push({ i, j, score });
             }
         }

@@ -1,7 +1,5 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.sortedRows = sortedRows;
-exports.barChartTree = barChartTree;
 exports.barChartSvg = barChartSvg;
 const format_1 = require("../format");
 const axis_1 = require("./axis");
@@ -12,12 +10,10 @@ const RIGHT = 78;
 const TOP = 30;
 const BAR = 13;
 const GAP = 9;
-const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
-const INK = '#1b1b1b';
 const STYLES = [
     { fill: '#1f4e79', stroke: '#1f4e79', text: '#ffffff' },
-    { fill: '#ffffff', stroke: INK, text: INK },
-    { fill: '#9a9a9a', stroke: '#5c5c5c', text: INK },
+    { fill: '#ffffff', stroke: svgTree_1.INK, text: svgTree_1.INK },
+    { fill: '#9a9a9a', stroke: '#5c5c5c', text: svgTree_1.INK },
 ];
 const valueOf = (cell) => (cell !== null && cell !== undefined && typeof cell === 'object' ? cell.value : null);
 function sortedRows(table, series) {
@@ -43,35 +39,35 @@ function barChartTree(title, table, series, lang) {
     const height = TOP + plotH + 26;
     const nodes = [];
     for (const v of ticks.values) {
-        nodes.push((0, svgTree_1.svg)('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: TOP + plotH, stroke: v === 0 ? INK : '#c8c8c8', 'stroke-width': 1 }));
-        nodes.push((0, svgTree_1.svg)('text', { x: x(v), y: TOP + plotH + 14, 'text-anchor': 'middle', 'font-size': 10, fill: INK }, (0, format_1.formatEuro)(v, lang)));
+        nodes.push((0, svgTree_1.svg)('line', { x1: x(v), x2: x(v), y1: TOP - 4, y2: TOP + plotH, stroke: v === 0 ? svgTree_1.INK : '#c8c8c8', 'stroke-width': 1 }));
+        nodes.push((0, svgTree_1.svg)('text', { x: x(v), y: TOP + plotH + 14, 'text-anchor': 'middle', 'font-size': 10, fill: svgTree_1.INK }, (0, format_1.formatEuro)(v, lang)));
     }
     rows.forEach((row, i) => {
         const top = TOP + i * group + GAP / 2;
         const name = typeof row.cells[0] === 'string' ? row.cells[0] : '';
-        nodes.push((0, svgTree_1.svg)('text', { x: LEFT - 8, y: top + (series.length * BAR) / 2 + 4, 'text-anchor': 'end', 'font-size': 11, 'font-weight': 600, fill: INK }, (0, svgTree_1.svg)('title', {}, name), (0, svgTree_1.clip)(name, 24)));
+        nodes.push((0, svgTree_1.svg)('text', { x: LEFT - 8, y: top + (series.length * BAR) / 2 + 4, 'text-anchor': 'end', 'font-size': 11, 'font-weight': 600, fill: svgTree_1.INK }, (0, svgTree_1.svg)('title', {}, name), (0, svgTree_1.clip)(name, 24)));
         series.forEach((c, s) => {
             const v = valueOf(row.cells[c]);
             const y = top + s * BAR;
             if (v === null) {
-                nodes.push((0, svgTree_1.svg)('text', { x: LEFT + 4, y: y + BAR - 3, 'font-size': 10, fill: INK }, '–'));
+                nodes.push((0, svgTree_1.svg)('text', { x: LEFT + 4, y: y + BAR - 3, 'font-size': 10, fill: svgTree_1.INK }, '–'));
                 return;
             }
             const style = STYLES[s % STYLES.length];
             const end = x(Math.max(0, v));
             const text = (0, format_1.formatEuro)(v, lang);
             const inside = end - LEFT > text.length * 6 + 10 && end > WIDTH - RIGHT - 10;
-            nodes.push((0, svgTree_1.svg)('rect', { class: 'fh-bar', 'data-value': v, x: LEFT, y: y + 1, width: Math.max(0.5, end - LEFT), height: BAR - 2, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }, (0, svgTree_1.svg)('title', {}, `${name}: ${table.columns[c].label} ${text}`)), (0, svgTree_1.svg)('text', { x: inside ? end - 4 : end + 4, y: y + BAR - 3, 'text-anchor': inside ? 'end' : 'start', 'font-size': 10, fill: inside ? style.text : INK }, text));
+            nodes.push((0, svgTree_1.svg)('rect', { class: 'fh-bar', 'data-value': v, x: LEFT, y: y + 1, width: Math.max(0.5, end - LEFT), height: BAR - 2, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }, (0, svgTree_1.svg)('title', {}, `${name}: ${table.columns[c].label} ${text}`)), (0, svgTree_1.svg)('text', { x: inside ? end - 4 : end + 4, y: y + BAR - 3, 'text-anchor': inside ? 'end' : 'start', 'font-size': 10, fill: inside ? style.text : svgTree_1.INK }, text));
         });
     });
     let lx = LEFT;
     series.forEach((c, s) => {
         const style = STYLES[s % STYLES.length];
         const label = table.columns[c].label;
-        nodes.push((0, svgTree_1.svg)('rect', { x: lx, y: 8, width: 14, height: 10, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }), (0, svgTree_1.svg)('text', { x: lx + 19, y: 17, 'font-size': 11, fill: INK }, label));
+        nodes.push((0, svgTree_1.svg)('rect', { x: lx, y: 8, width: 14, height: 10, fill: style.fill, stroke: style.stroke, 'stroke-width': 1 }), (0, svgTree_1.svg)('text', { x: lx + 19, y: 17, 'font-size': 11, fill: svgTree_1.INK }, label));
         lx += 40 + label.length * 6;
     });
-    return (0, svgTree_1.svg)('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': title, class: 'chart', 'font-family': FONT }, (0, svgTree_1.svg)('title', {}, title), ...nodes);
+    return (0, svgTree_1.svg)('svg', { viewBox: `0 0 ${WIDTH} ${height}`, width: WIDTH, height, role: 'img', 'aria-label': title, class: 'chart', 'font-family': svgTree_1.FONT }, (0, svgTree_1.svg)('title', {}, title), ...nodes);
 }
 function barChartSvg(title, table, series, lang) {
     return (0, svgTree_1.svgString)(barChartTree(title, table, series, lang));

@@ -81,7 +81,7 @@ function worklist(items, lang) {
         return `<tr>${severity}<td class="place">${narrow(where(f), lang)}</td><td>${narrow(f.text, lang)}</td>${action}</tr>`;
     });
     const t = labels_1.REPORT_LABELS[lang];
-    const head = `<th scope="col">${(0, escapeHtml_1.escapeHtml)(t.severityColumn)}</th><th scope="col">${lang === 'de' ? 'Stelle' : 'Place'}</th><th scope="col">${(0, escapeHtml_1.escapeHtml)(t.finding)}</th>${actions ? `<th scope="col">${(0, escapeHtml_1.escapeHtml)(t.action)}</th>` : ''}`;
+    const head = `<th scope="col">${(0, escapeHtml_1.escapeHtml)(t.severityColumn)}</th><th scope="col">${(0, escapeHtml_1.escapeHtml)(t.place)}</th><th scope="col">${(0, escapeHtml_1.escapeHtml)(t.finding)}</th>${actions ? `<th scope="col">${(0, escapeHtml_1.escapeHtml)(t.action)}</th>` : ''}`;
     return `<table class="worklist"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 function renderHtml(doc) {

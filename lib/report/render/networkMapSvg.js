@@ -30,9 +30,7 @@ const QUADRANTS = [
     { sx: 1, sy: 1, tint: '#ebf5e6' },
     { sx: -1, sy: 1, tint: '#f1eef8' },
 ];
-const INK = '#1b1b1b';
 const MARK_R = 5;
-const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
 function at(l, q, dist, angle) {
     return { x: l.cx + q.sx * dist * Math.cos(angle), y: l.cy + q.sy * dist * Math.sin(angle) };
 }
@@ -51,7 +49,7 @@ function wrapText(text, max) {
         lines.push(line.trimEnd());
     return lines;
 }
-const mark = (x, y, bound, r = MARK_R) => (0, svgTree_1.svg)('circle', { cx: x, cy: y, r, fill: bound ? INK : '#ffffff', stroke: INK, 'stroke-width': 1.4 });
+const mark = (x, y, bound, r = MARK_R) => (0, svgTree_1.svg)('circle', { cx: x, cy: y, r, fill: bound ? svgTree_1.INK : '#ffffff', stroke: svgTree_1.INK, 'stroke-width': 1.4 });
 function rings(l, n) {
     const inner = 38;
     const outer = l.r - 30;
@@ -99,7 +97,7 @@ function aggregateMarks(l, q, sector, largest, lang) {
         const c = at(l, q, g.dist, Math.PI / 4);
         const inside = r >= l.font * 1.3;
         const label = (0, format_1.formatNumber)(g.n, lang);
-        return (0, svgTree_1.svg)('g', { class: `fh-aggregate ${g.bound ? 'fh-bound' : 'fh-unbound'}`, 'data-count': g.n }, g.n > 0 ? mark(c.x, c.y, g.bound, r) : null, (0, svgTree_1.svg)('text', { x: inside ? c.x : c.x + q.sx * (r + 4), y: c.y + l.font * 0.35, 'text-anchor': inside ? 'middle' : q.sx < 0 ? 'end' : 'start', 'font-size': l.font * 1.1, 'font-weight': 700, fill: inside && g.bound ? '#ffffff' : INK }, label));
+        return (0, svgTree_1.svg)('g', { class: `fh-aggregate ${g.bound ? 'fh-bound' : 'fh-unbound'}`, 'data-count': g.n }, g.n > 0 ? mark(c.x, c.y, g.bound, r) : null, (0, svgTree_1.svg)('text', { x: inside ? c.x : c.x + q.sx * (r + 4), y: c.y + l.font * 0.35, 'text-anchor': inside ? 'middle' : q.sx < 0 ? 'end' : 'start', 'font-size': l.font * 1.1, 'font-weight': 700, fill: inside && g.bound ? '#ffffff' : svgTree_1.INK }, label));
     });
 }
 function blockBox(l, index) {
@@ -120,12 +118,12 @@ function sectorBlock(l, index, sector, lang) {
     const text = [];
     let y = box.y + l.font * 1.2;
     for (const heading of wrapText(sector.label, Math.floor(chars / 1.15))) {
-        text.push((0, svgTree_1.svg)('text', { x, y, 'text-anchor': anchor, 'font-size': l.font * 1.15, 'font-weight': 700, fill: INK }, heading));
+        text.push((0, svgTree_1.svg)('text', { x, y, 'text-anchor': anchor, 'font-size': l.font * 1.15, 'font-weight': 700, fill: svgTree_1.INK }, heading));
         y += line * 1.1;
     }
     const bound = sector.partners.filter((p) => p.bound).length;
     for (const counts of wrapText(WORDS[lang].counts((0, format_1.formatNumber)(sector.partners.length, lang), (0, format_1.formatNumber)(bound, lang)), chars)) {
-        text.push((0, svgTree_1.svg)('text', { x, y, 'text-anchor': anchor, 'font-size': l.font, fill: INK }, counts));
+        text.push((0, svgTree_1.svg)('text', { x, y, 'text-anchor': anchor, 'font-size': l.font, fill: svgTree_1.INK }, counts));
         y += line;
     }
     const slotH = l.font * 1.7;
@@ -133,14 +131,14 @@ function sectorBlock(l, index, sector, lang) {
     if (sector.partners.length <= exports.LABEL_UP_TO && room >= sector.partners.length * line) {
         for (const p of sector.partners) {
             const dx = box.anchorRight ? -l.font * 0.45 : l.font * 0.45;
-            text.push((0, svgTree_1.svg)('g', { 'aria-hidden': 'true' }, mark(x + dx, y - l.font * 0.35, p.bound, l.font * 0.32), (0, svgTree_1.svg)('text', { x: x + dx * 2.4, y, 'text-anchor': anchor, 'font-size': l.font, fill: INK }, (0, svgTree_1.clip)(p.name, chars - 3))));
+            text.push((0, svgTree_1.svg)('g', { 'aria-hidden': 'true' }, mark(x + dx, y - l.font * 0.35, p.bound, l.font * 0.32), (0, svgTree_1.svg)('text', { x: x + dx * 2.4, y, 'text-anchor': anchor, 'font-size': l.font, fill: svgTree_1.INK }, (0, svgTree_1.clip)(p.name, chars - 3))));
             y += line;
         }
     }
     y += 3;
     const missing = sector.missing.map((name) => {
-        const slot = (0, svgTree_1.svg)('rect', { x: box.x, y, width: box.width, height: slotH, rx: 4, fill: 'none', stroke: INK, 'stroke-width': 1.2, 'stroke-dasharray': '4 3' });
-        const label = (0, svgTree_1.svg)('text', { x: box.x + 6, y: y + slotH * 0.68, 'font-size': l.font, fill: INK }, (0, svgTree_1.clip)(name, chars - 2));
+        const slot = (0, svgTree_1.svg)('rect', { x: box.x, y, width: box.width, height: slotH, rx: 4, fill: 'none', stroke: svgTree_1.INK, 'stroke-width': 1.2, 'stroke-dasharray': '4 3' });
+        const label = (0, svgTree_1.svg)('text', { x: box.x + 6, y: y + slotH * 0.68, 'font-size': l.font, fill: svgTree_1.INK }, (0, svgTree_1.clip)(name, chars - 2));
         y += slotH + 3;
         return (0, svgTree_1.svg)('g', {}, slot, label);
     });
@@ -151,13 +149,13 @@ function rimSlot(l, q, k) {
     const step = 18 / dist;
     const angle = Math.PI / 6 + step * (k % 2 === 0 ? k / 2 : -(k + 1) / 2);
     const c = at(l, q, dist, angle);
-    return (0, svgTree_1.svg)('circle', { cx: c.x, cy: c.y, r: 8, fill: '#ffffff', stroke: INK, 'stroke-width': 1.3, 'stroke-dasharray': '3 2' });
+    return (0, svgTree_1.svg)('circle', { cx: c.x, cy: c.y, r: 8, fill: '#ffffff', stroke: svgTree_1.INK, 'stroke-width': 1.3, 'stroke-dasharray': '3 2' });
 }
 function legend(l, map, aggregated, top, lang) {
     const items = [
         { icon: (x, y) => mark(x + 5, y - 4, true), text: map.legend.bound },
         { icon: (x, y) => mark(x + 5, y - 4, false), text: map.legend.unbound },
-        { icon: (x, y) => (0, svgTree_1.svg)('rect', { x, y: y - 10, width: 16, height: 12, rx: 3, fill: 'none', stroke: INK, 'stroke-dasharray': '4 3' }), text: map.legend.missing },
+        { icon: (x, y) => (0, svgTree_1.svg)('rect', { x, y: y - 10, width: 16, height: 12, rx: 3, fill: 'none', stroke: svgTree_1.INK, 'stroke-dasharray': '4 3' }), text: map.legend.missing },
     ];
     if (aggregated)
         items.push({ icon: (x, y) => mark(x + 6, y - 4, true, 7), text: WORDS[lang].area });
@@ -172,7 +170,7 @@ function legend(l, map, aggregated, top, lang) {
             x = 6;
             y += l.font * 1.6;
         }
-        nodes.push(item.icon(x, y), (0, svgTree_1.svg)('text', { x: x + 22, y, 'font-size': l.font, fill: INK }, item.text));
+        nodes.push(item.icon(x, y), (0, svgTree_1.svg)('text', { x: x + 22, y, 'font-size': l.font, fill: svgTree_1.INK }, item.text));
         x += width + 18;
     }
     return { nodes, bottom: y + l.font * 0.6 };
@@ -199,13 +197,13 @@ function networkMapTree(map, lang, options = {}) {
         missing.forEach((place, k) => body.push((0, svgTree_1.svg)('g', { class: 'fh-missing' }, (0, svgTree_1.svg)('title', {}, sector.missing[k]), rimSlot(l, q, k), place)));
     });
     const total = sectors.reduce((n, s) => n + s.partners.length, 0);
-    body.push((0, svgTree_1.svg)('circle', { cx: l.cx, cy: l.cy, r: 22, fill: '#ffffff', stroke: INK, 'stroke-width': 1.2 }));
-    body.push((0, svgTree_1.svg)('text', { x: l.cx, y: l.cy + 1, 'text-anchor': 'middle', 'font-size': l.font * 1.25, 'font-weight': 700, fill: INK }, (0, format_1.formatNumber)(total, lang)));
-    body.push((0, svgTree_1.svg)('text', { x: l.cx, y: l.cy + l.font * 0.95, 'text-anchor': 'middle', 'font-size': l.font * 0.7, fill: INK }, WORDS[lang].total));
+    body.push((0, svgTree_1.svg)('circle', { cx: l.cx, cy: l.cy, r: 22, fill: '#ffffff', stroke: svgTree_1.INK, 'stroke-width': 1.2 }));
+    body.push((0, svgTree_1.svg)('text', { x: l.cx, y: l.cy + 1, 'text-anchor': 'middle', 'font-size': l.font * 1.25, 'font-weight': 700, fill: svgTree_1.INK }, (0, format_1.formatNumber)(total, lang)));
+    body.push((0, svgTree_1.svg)('text', { x: l.cx, y: l.cy + l.font * 0.95, 'text-anchor': 'middle', 'font-size': l.font * 0.7, fill: svgTree_1.INK }, WORDS[lang].total));
     const top = l.narrow ? l.cy + l.r + 14 + 300 : l.cy + l.r + 22;
     const key = legend(l, map, aggregated.some(Boolean), top, lang);
     const height = Math.ceil(key.bottom + 4);
-    return (0, svgTree_1.svg)('svg', { viewBox: `0 0 ${l.width} ${height}`, width: l.width, height, role: 'img', 'aria-label': `${map.title}: ${map.caption}`, class: 'fh-map', 'font-family': FONT }, (0, svgTree_1.svg)('title', {}, `${map.title}: ${map.caption}`), ...body, ...labels, ...key.nodes);
+    return (0, svgTree_1.svg)('svg', { viewBox: `0 0 ${l.width} ${height}`, width: l.width, height, role: 'img', 'aria-label': `${map.title}: ${map.caption}`, class: 'fh-map', 'font-family': svgTree_1.FONT }, (0, svgTree_1.svg)('title', {}, `${map.title}: ${map.caption}`), ...body, ...labels, ...key.nodes);
 }
 function networkMapSvg(map, lang, options = {}) {
     return (0, svgTree_1.svgString)(networkMapTree(map, lang, options));

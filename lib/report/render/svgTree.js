@@ -1,11 +1,13 @@
 "use strict";
 Object.defineProperty(exports, "__esModule", { value: true });
-exports.SVG_NS = void 0;
+exports.INK = exports.FONT = exports.SVG_NS = void 0;
 exports.svg = svg;
 exports.svgString = svgString;
 exports.clip = clip;
 const escapeHtml_1 = require("./escapeHtml");
 exports.SVG_NS = 'http://www.w3.org/2000/svg';
+exports.FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
+exports.INK = '#1b1b1b';
 function svg(tag, attrs = {}, ...children) {
     return { tag, attrs, children: children.filter((c) => c !== null && c !== false) };
 }

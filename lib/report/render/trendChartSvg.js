@@ -10,8 +10,6 @@ const axis_1 = require("./axis");
 const svgTree_1 = require("./svgTree");
 const WIDE = { width: 500, font: 10, shareHeight: 60, euroHeight: 110 };
 const NARROW = { width: 340, font: 13, shareHeight: 64, euroHeight: 120 };
-const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
-const INK = '#1b1b1b';
 const BUDGET = '#1f4e79';
 const GRID = '#d0d0d0';
 const BAND_EDGE = '#7a7a7a';
@@ -44,10 +42,10 @@ function runs(values) {
 }
 const halo = { stroke: '#ffffff', 'stroke-width': 3, 'paint-order': 'stroke', 'stroke-linejoin': 'round' };
 function frame(p, left, right, heading, ticks, tickText, font) {
-    const nodes = [(0, svgTree_1.svg)('text', { x: left, y: p.top - font - 9, 'font-size': font, 'font-weight': 600, fill: INK }, heading)];
+    const nodes = [(0, svgTree_1.svg)('text', { x: left, y: p.top - font - 9, 'font-size': font, 'font-weight': 600, fill: svgTree_1.INK }, heading)];
     for (const v of ticks) {
-        nodes.push((0, svgTree_1.svg)('line', { x1: left, x2: right, y1: p.y(v), y2: p.y(v), stroke: v === 0 ? INK : GRID, 'stroke-width': 1 }));
-        nodes.push((0, svgTree_1.svg)('text', { x: left - 5, y: p.y(v) + font * 0.35, 'text-anchor': 'end', 'font-size': font * 0.9, fill: INK }, tickText(v)));
+        nodes.push((0, svgTree_1.svg)('line', { x1: left, x2: right, y1: p.y(v), y2: p.y(v), stroke: v === 0 ? svgTree_1.INK : GRID, 'stroke-width': 1 }));
+        nodes.push((0, svgTree_1.svg)('text', { x: left - 5, y: p.y(v) + font * 0.35, 'text-anchor': 'end', 'font-size': font * 0.9, fill: svgTree_1.INK }, tickText(v)));
     }
     return nodes;
 }
@@ -61,7 +59,7 @@ function series(values, xs, p, look, text, titles, rows, font) {
     }
     values.forEach((v, i) => {
         if (v === null) {
-            nodes.push((0, svgTree_1.svg)('text', { class: 'fh-gap', 'data-series': look.cls, 'data-index': i, x: xs[i], y: p.top + p.height / 2 + font * 0.45, 'text-anchor': 'middle', 'font-size': font * 1.4, 'font-weight': 700, fill: INK, ...halo }, (0, svgTree_1.svg)('title', {}, titles[i]), '–'));
+            nodes.push((0, svgTree_1.svg)('text', { class: 'fh-gap', 'data-series': look.cls, 'data-index': i, x: xs[i], y: p.top + p.height / 2 + font * 0.45, 'text-anchor': 'middle', 'font-size': font * 1.4, 'font-weight': 700, fill: svgTree_1.INK, ...halo }, (0, svgTree_1.svg)('title', {}, titles[i]), '–'));
             return;
         }
         const y = p.y(v);
@@ -69,7 +67,7 @@ function series(values, xs, p, look, text, titles, rows, font) {
         if (rows[i] === null)
             return;
         const below = rows[i] === 'below' && y + 8 + font * 0.9 < p.top + p.height - 2;
-        nodes.push((0, svgTree_1.svg)('text', { x: xs[i], y: below ? y + 8 + font * 0.7 : y - 7, 'text-anchor': 'middle', 'font-size': font * 0.9, fill: INK, ...halo }, text(v)));
+        nodes.push((0, svgTree_1.svg)('text', { x: xs[i], y: below ? y + 8 + font * 0.7 : y - 7, 'text-anchor': 'middle', 'font-size': font * 0.9, fill: svgTree_1.INK, ...halo }, text(v)));
     });
     return nodes;
 }
@@ -97,7 +95,7 @@ function legend(entries, left, width, font) {
             x = left;
             y += row;
         }
-        nodes.push(...e.sample(x, y - font * 0.35), (0, svgTree_1.svg)('text', { x: x + 26, y, 'font-size': font, fill: INK }, e.label));
+        nodes.push(...e.sample(x, y - font * 0.35), (0, svgTree_1.svg)('text', { x: x + 26, y, 'font-size': font, fill: svgTree_1.INK }, e.label));
         x += w + 14;
     }
     return { nodes, height: y + 8 };
@@ -136,7 +134,7 @@ function trendChartTree(chart, lang, options = {}) {
     const budgetWidth = valueWidth(points.map((p) => (p.budget === null ? '' : euro(p.budget))));
     const { xs, spacing, dates, dateWidth } = dateAxis(points, left, right, budgetWidth, f);
     const key = legend([
-        { label: labels.share, sample: (x, y) => [(0, svgTree_1.svg)('line', { x1: x, x2: x + 20, y1: y, y2: y, stroke: INK, 'stroke-width': 2, 'stroke-dasharray': '5 3' }), square(x + 10, y)] },
+        { label: labels.share, sample: (x, y) => [(0, svgTree_1.svg)('line', { x1: x, x2: x + 20, y1: y, y2: y, stroke: svgTree_1.INK, 'stroke-width': 2, 'stroke-dasharray': '5 3' }), square(x + 10, y)] },
         { label: labels.budget, sample: (x, y) => [(0, svgTree_1.svg)('line', { x1: x, x2: x + 20, y1: y, y2: y, stroke: BUDGET, 'stroke-width': 2 }), dot(x + 10, y)] },
         { label: labels.need, sample: (x, y) => [(0, svgTree_1.svg)('rect', { x, y: y - 5, width: 20, height: 10, fill: `url(#${HATCH})`, stroke: BAND_EDGE, 'stroke-width': 1 })] },
     ], 8, l.width, f);
@@ -153,7 +151,7 @@ function trendChartTree(chart, lang, options = {}) {
         ...key.nodes,
         ...xs.map((x) => (0, svgTree_1.svg)('line', { x1: x, x2: x, y1: share.top, y2: bottom, stroke: GRID, 'stroke-width': 1, 'stroke-dasharray': '2 3' })),
         ...frame(share, left, right, labels.share, shareTicks.values, pct, f),
-        ...series(points.map((p) => p.share), xs, share, { cls: 'fh-share', stroke: INK, dash: '5 3', marker: square }, pct, shareTitles, valueRows(n, spacing, valueWidth(points.map((p) => (p.share === null ? '' : pct(p.share))))), f),
+        ...series(points.map((p) => p.share), xs, share, { cls: 'fh-share', stroke: svgTree_1.INK, dash: '5 3', marker: square }, pct, shareTitles, valueRows(n, spacing, valueWidth(points.map((p) => (p.share === null ? '' : pct(p.share))))), f),
         ...frame(money, left, right, `${labels.budget}, ${labels.need}`, euroKnown ? euroTicks.values : [0], euroKnown ? euro : () => '', f),
         ...band(points, xs, money),
         ...series(points.map((p) => p.budget), xs, money, { cls: 'fh-budget', stroke: BUDGET, marker: dot }, euro, moneyTitles, valueRows(n, spacing, budgetWidth), f),
@@ -162,11 +160,11 @@ function trendChartTree(chart, lang, options = {}) {
                 return [];
             const at = { x: xs[i], y: bottom + f + 4 };
             const lines = dates[i].length > 1 ? dates[i].map((t, k) => (0, svgTree_1.svg)('tspan', { x: at.x, dy: k === 0 ? 0 : f + 1 }, t)) : dates[i];
-            return [(0, svgTree_1.svg)('text', { class: 'fh-date', ...at, 'text-anchor': 'middle', 'font-size': f, fill: INK }, (0, svgTree_1.svg)('title', {}, p.label), ...lines)];
+            return [(0, svgTree_1.svg)('text', { class: 'fh-date', ...at, 'text-anchor': 'middle', 'font-size': f, fill: svgTree_1.INK }, (0, svgTree_1.svg)('title', {}, p.label), ...lines)];
         }),
     ];
     const hatch = (0, svgTree_1.svg)('pattern', { id: HATCH, width: 6, height: 6, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' }, (0, svgTree_1.svg)('rect', { width: 6, height: 6, fill: '#e4e4e4' }), (0, svgTree_1.svg)('line', { x1: 0, y1: 0, x2: 0, y2: 6, stroke: '#8c8c8c', 'stroke-width': 1.5 }));
-    return (0, svgTree_1.svg)('svg', { viewBox: `0 0 ${l.width} ${Math.ceil(height)}`, width: l.width, height: Math.ceil(height), role: 'img', 'aria-label': chart.title, class: 'chart fh-trend', 'font-family': FONT }, (0, svgTree_1.svg)('title', {}, chart.title), (0, svgTree_1.svg)('desc', {}, chart.caption), (0, svgTree_1.svg)('defs', {}, hatch), ...nodes);
+    return (0, svgTree_1.svg)('svg', { viewBox: `0 0 ${l.width} ${Math.ceil(height)}`, width: l.width, height: Math.ceil(height), role: 'img', 'aria-label': chart.title, class: 'chart fh-trend', 'font-family': svgTree_1.FONT }, (0, svgTree_1.svg)('title', {}, chart.title), (0, svgTree_1.svg)('desc', {}, chart.caption), (0, svgTree_1.svg)('defs', {}, hatch), ...nodes);
 }
 function dateLines(label) {
     const m = /^(.+?)\s*(\d{4})$/.exec(label);
@@ -176,7 +174,7 @@ function dot(x, y) {
     return (0, svgTree_1.svg)('circle', { cx: x, cy: y, r: 3.5, fill: BUDGET, stroke: '#ffffff', 'stroke-width': 1 });
 }
 function square(x, y) {
-    return (0, svgTree_1.svg)('rect', { x: x - 3.5, y: y - 3.5, width: 7, height: 7, fill: '#ffffff', stroke: INK, 'stroke-width': 1.5 });
+    return (0, svgTree_1.svg)('rect', { x: x - 3.5, y: y - 3.5, width: 7, height: 7, fill: '#ffffff', stroke: svgTree_1.INK, 'stroke-width': 1.5 });
 }
 function trendChartSvg(chart, lang) {
     return (0, svgTree_1.svgString)(trendChartTree(chart, lang));

@@ -12,7 +12,7 @@ export interface AuditFileOptions {
 }
 
 /** Why a file gave no audit, in one sentence of the run's language. */
-export function reasonOf(e: unknown, file: string, lang: Lang): string {
+function reasonOf(e: unknown, file: string, lang: Lang): string {
   if (e instanceof WorkbookReadError) return lang === 'de' ? e.messageDe : e.messageEn;
   const detail = e instanceof Error ? e.message : String(e);
   return lang === 'de'

@@ -55,6 +55,12 @@ export async function runBatch(args: CliArgs, io: Io): Promise<number> {
   if (args.report) {
     throw new UsageError('--report schreibt den Prüfbericht einer Arbeitsmappe; für mehrere Dateien gibt es --overview.', '--report writes the report of one workbook; for several files use --overview.');
   }
+  if (args.compare !== null) {
+    throw new UsageError('--compare vergleicht eine Arbeitsmappe mit einem früheren Stand; beim Prüfen mehrerer Dateien gibt es keinen Vergleich.', '--compare compares one workbook with an earlier state; there is no comparison when checking several files.');
+  }
+  if (args.batch.chart !== null && (overview === null || overviewFormat(overview) === 'csv')) {
+    throw new UsageError('--chart wählt die Kennzahl im Diagramm einer Übersicht als .xlsx oder .html; eine .csv-Übersicht hat kein Diagramm.', '--chart picks the indicator charted in an .xlsx or .html overview; a .csv overview has no chart.');
+  }
   if (args.inputs.length === 0) {
     throw new UsageError('--overview braucht Arbeitsmappen oder einen Ordner, z. B. fh-check audit bezirke/ --overview uebersicht.xlsx.', '--overview needs workbooks or a folder, e.g. fh-check audit districts/ --overview overview.xlsx.');
   }

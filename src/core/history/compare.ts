@@ -92,7 +92,7 @@ export function recordSnapshot(history: readonly HistorySnapshot[], current: His
 export function nothingChanged(c: HistoryComparison): boolean {
   const { before: b, after: a } = c;
   const lists = [c.won, c.lost, c.renamed, c.typeCounts, c.required.covered, c.required.lost, c.recommended.covered, c.recommended.lost, c.gapsClosed, c.gapsOpened, c.sozialraeumeAdded, c.sozialraeumeRemoved, c.criteria ?? []];
-  return lists.every((l) => l.length === 0) && a.partners === b.partners && a.budget === b.budget && JSON.stringify(a.need) === JSON.stringify(b.need);
+  return lists.every((l) => l.length === 0) && a.partners === b.partners && a.requiredTotal === b.requiredTotal && a.budget === b.budget && JSON.stringify(a.need) === JSON.stringify(b.need);
 }
 
 function typeCountChanges(before: HistorySnapshot, after: HistorySnapshot): TypeCountChange[] {

@@ -18,7 +18,7 @@ export interface PartnerMatch {
 }
 
 /** How much of the shorter name the longer one must hold, in weighted tokens, to be the same partner. */
-export const RENAME_THRESHOLD = 0.75;
+const RENAME_THRESHOLD = 0.75;
 
 /**
  * Which partners of two lists are the same. First by the normalised name (case, umlauts, gender forms,

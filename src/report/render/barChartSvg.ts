@@ -2,7 +2,7 @@ import { Lang } from '../../core/lang';
 import { formatEuro } from '../format';
 import { Cell, TableBlock } from '../model';
 import { axisTicks } from './axis';
-import { clip, svg, SvgNode, svgString } from './svgTree';
+import { clip, FONT, INK, svg, SvgNode, svgString } from './svgTree';
 
 /**
  * Budget against need per Sozialraum as sorted horizontal bars: categories down the side, round axis
@@ -16,8 +16,6 @@ const RIGHT = 78;
 const TOP = 30;
 const BAR = 13;
 const GAP = 9;
-const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
-const INK = '#1b1b1b';
 /** Series look: solid, then outlined, then lighter solid. */
 const STYLES = [
   { fill: '#1f4e79', stroke: '#1f4e79', text: '#ffffff' },
@@ -31,7 +29,7 @@ const valueOf = (cell: Cell | undefined): number | null => (cell !== null && cel
  * Rows in reading order: where the first series falls furthest short of the second first (budget
  * against need; rows without the second last), else largest first.
  */
-export function sortedRows(table: TableBlock, series: readonly number[]): TableBlock['rows'] {
+function sortedRows(table: TableBlock, series: readonly number[]): TableBlock['rows'] {
   const [a, b] = series;
   const key = (row: TableBlock['rows'][number]): number => {
     const first = valueOf(row.cells[a]) ?? 0;
@@ -42,7 +40,7 @@ export function sortedRows(table: TableBlock, series: readonly number[]): TableB
   return [...table.rows].sort((x, y) => key(x) - key(y));
 }
 
-export function barChartTree(title: string, table: TableBlock, series: readonly number[], lang: Lang): SvgNode {
+function barChartTree(title: string, table: TableBlock, series: readonly number[], lang: Lang): SvgNode {
   const rows = sortedRows(table, series);
   const max = Math.max(0, ...rows.flatMap((r) => series.map((c) => valueOf(r.cells[c]) ?? 0)));
   const ticks = axisTicks(max);

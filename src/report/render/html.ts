@@ -99,7 +99,7 @@ function worklist(items: readonly ReportFinding[], lang: Lang): string {
     return `<tr>${severity}<td class="place">${narrow(where(f), lang)}</td><td>${narrow(f.text, lang)}</td>${action}</tr>`;
   });
   const t = REPORT_LABELS[lang];
-  const head = `<th scope="col">${h(t.severityColumn)}</th><th scope="col">${lang === 'de' ? 'Stelle' : 'Place'}</th><th scope="col">${h(t.finding)}</th>${actions ? `<th scope="col">${h(t.action)}</th>` : ''}`;
+  const head = `<th scope="col">${h(t.severityColumn)}</th><th scope="col">${h(t.place)}</th><th scope="col">${h(t.finding)}</th>${actions ? `<th scope="col">${h(t.action)}</th>` : ''}`;
   return `<table class="worklist"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table>`;
 }
 

@@ -1,7 +1,7 @@
 import { Lang } from '../../core/lang';
 import { formatNumber } from '../format';
 import { NetworkMap } from '../model';
-import { clip, svg, SvgNode, svgString } from './svgTree';
+import { clip, FONT, INK, svg, SvgNode, svgString } from './svgTree';
 
 /**
  * The network map as social workers draw it (a sector map as in VennMaker): a circle in four
@@ -52,9 +52,7 @@ const QUADRANTS = [
   { sx: -1, sy: 1, tint: '#f1eef8' },
 ] as const;
 
-const INK = '#1b1b1b';
 const MARK_R = 5;
-const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
 
 type Sector = NetworkMap['sectors'][number];
 type Quadrant = (typeof QUADRANTS)[number];

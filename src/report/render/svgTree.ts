@@ -14,6 +14,10 @@ export interface SvgNode {
 
 export const SVG_NS = 'http://www.w3.org/2000/svg';
 
+/** The typeface and text colour of every chart and map. */
+export const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
+export const INK = '#1b1b1b';
+
 /** An element; `undefined` attributes are left out. */
 export function svg(tag: string, attrs: Record<string, string | number | undefined> = {}, ...children: (SvgNode | string | null | false)[]): SvgNode {
   return { tag, attrs, children: children.filter((c): c is SvgNode | string => c !== null && c !== false) };

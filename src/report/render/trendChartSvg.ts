@@ -2,7 +2,7 @@ import { Lang } from '../../core/lang';
 import { formatEuro, formatPercent } from '../format';
 import { TrendChart, TrendPoint } from '../model';
 import { axisTicks } from './axis';
-import { clip, svg, SvgNode, svgString } from './svgTree';
+import { clip, FONT, INK, svg, SvgNode, svgString } from './svgTree';
 
 /**
  * The trend over all reports as two small panels on one date axis: above, the share of required
@@ -23,8 +23,6 @@ interface Layout {
 const WIDE: Layout = { width: 500, font: 10, shareHeight: 60, euroHeight: 110 };
 const NARROW: Layout = { width: 340, font: 13, shareHeight: 64, euroHeight: 120 };
 
-const FONT = 'Segoe UI, Arial, Helvetica, sans-serif';
-const INK = '#1b1b1b';
 const BUDGET = '#1f4e79';
 const GRID = '#d0d0d0';
 const BAND_EDGE = '#7a7a7a';

@@ -1,7 +1,9 @@
-import { parseArgs, UsageError } from '../../../src/cli/args';
+import { parseArgs } from '../../../src/cli/args';
+import { UsageError } from '../../../src/cli/usageError';
 import { chartIndicatorOf } from '../../../src/cli/batch/chartIndicator';
 import { overviewColumns } from '../../../src/cli/batch/columns';
 import { BatchProgress } from '../../../src/cli/batch/progress';
+import { main } from '../../../src/cli/main';
 import { INDICATOR_WORDS } from '../../../src/report/indicatorSection';
 
 test('batch options: values as every option takes them, mistakes as usage errors', () => {
@@ -14,6 +16,22 @@ test('batch options: values as every option takes them, mistakes as usage errors
   expect(() => parseArgs(['audit', 'dir', '--jobs', '0'])).toThrow(UsageError);
   expect(() => parseArgs(['audit', 'dir', '--with-names=ja'])).toThrow(UsageError);
   expect(chartIndicatorOf('REQUIRED_PRESENT')).toBe('requiredPresent');
+});
+
+test('a run over several files refuses --compare, and --chart without an overview that has a chart, in both languages', async () => {
+  const run = async (...argv: string[]) => {
+    const err: string[] = [];
+    const code = await main(argv, { out: () => undefined, err: (t) => void err.push(t) });
+    return { code, err: err.join('\n') };
+  };
+  const compare = await run('audit', 'a.xlsx', 'b.xlsx', '--compare', 'vorjahr.xlsx');
+  expect(compare.code).toBe(2);
+  expect(compare.err).toMatch(/--compare vergleicht eine Arbeitsmappe[\s\S]*--compare compares one workbook/);
+  for (const argv of [['a.xlsx', 'b.xlsx', '--overview', 'uebersicht.csv'], ['a.xlsx', 'b.xlsx']]) {
+    const chart = await run('audit', ...argv, '--chart', 'budgetPerBirth');
+    expect(chart.code).toBe(2);
+    expect(chart.err).toMatch(/kein Diagramm[\s\S]*has no chart/);
+  }
 });
 
 test('the overview lists the indicators in their fixed order and names only on request', () => {
